@@ -1,0 +1,2 @@
+//! Bare-metal host (thin for now).
+#![no_std]

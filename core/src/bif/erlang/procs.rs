@@ -1,0 +1,905 @@
+//! Processes: `self/0`, spawning, links, monitors, `exit/2`, registration,
+//! `send/2,3`, `process_flag/2`, `process_info/1,2`, group leaders.
+//!
+//! The process running a BIF is out of `vm.procs` while it runs (the
+//! scheduler holds it), so "is `pid` alive" and "find process `pid`" always
+//! check `ctx.p` first.
+
+use super::signals;
+use super::{atom_arg, exit_exc, list_to_vec, pair};
+use crate::atom::{am, Atom};
+use crate::bif::{badarg, system_limit, BifResult, Ctx, Exc};
+use crate::code::CodeServer;
+use crate::interp::ops;
+use crate::process::{CodePtr, Process, Status};
+use crate::term::boxed::{self, Subtag};
+use crate::term::copy::copy_to_heap;
+use crate::term::Term;
+use alloc::vec::Vec;
+
+pub fn register(c: &mut CodeServer) {
+    c.register_bif("erlang", "self", 0, self_0);
+    c.register_bif("erlang", "make_ref", 0, make_ref);
+    c.register_bif("erlang", "spawn", 1, spawn_1);
+    c.register_bif("erlang", "spawn", 2, spawn_2);
+    c.register_bif("erlang", "spawn", 3, spawn_3);
+    c.register_bif("erlang", "spawn", 4, spawn_4);
+    c.register_bif("erlang", "spawn_link", 1, spawn_link_1);
+    c.register_bif("erlang", "spawn_link", 2, spawn_link_2);
+    c.register_bif("erlang", "spawn_link", 3, spawn_link_3);
+    c.register_bif("erlang", "spawn_link", 4, spawn_link_4);
+    c.register_bif("erlang", "spawn_monitor", 1, spawn_monitor_1);
+    c.register_bif("erlang", "spawn_monitor", 2, spawn_monitor_2);
+    c.register_bif("erlang", "spawn_monitor", 3, spawn_monitor_3);
+    c.register_bif("erlang", "spawn_monitor", 4, spawn_monitor_4);
+    c.register_bif("erlang", "spawn_opt", 2, spawn_opt_2);
+    c.register_bif("erlang", "spawn_opt", 3, spawn_opt_3);
+    c.register_bif("erlang", "spawn_opt", 4, spawn_opt_4);
+    c.register_bif("erlang", "spawn_opt", 5, spawn_opt_5);
+    c.register_bif("erlang", "link", 1, link);
+    c.register_bif("erlang", "unlink", 1, unlink);
+    c.register_bif("erlang", "exit", 2, exit_2);
+    c.register_bif("erlang", "process_flag", 2, process_flag);
+    c.register_bif("erlang", "is_process_alive", 1, is_process_alive);
+    c.register_bif("erlang", "processes", 0, processes);
+    c.register_bif("erlang", "register", 2, register_2);
+    c.register_bif("erlang", "unregister", 1, unregister);
+    c.register_bif("erlang", "whereis", 1, whereis);
+    c.register_bif("erlang", "registered", 0, registered);
+    c.register_bif("erlang", "send", 2, send_2);
+    c.register_bif("erlang", "send", 3, send_3);
+    c.register_bif("erlang", "group_leader", 0, group_leader_0);
+    c.register_bif("erlang", "group_leader", 2, group_leader_2);
+    c.register_bif("erlang", "monitor", 2, monitor_2);
+    c.register_bif("erlang", "monitor", 3, monitor_3);
+    c.register_bif("erlang", "demonitor", 1, demonitor_1);
+    c.register_bif("erlang", "demonitor", 2, demonitor_2);
+    c.register_bif("erlang", "process_info", 1, process_info_1);
+    c.register_bif("erlang", "process_info", 2, process_info_2);
+    c.register_bif("erlang", "garbage_collect", 0, garbage_collect_0);
+    c.register_bif("erlang", "garbage_collect", 1, garbage_collect_1);
+    c.register_bif("erlang", "garbage_collect", 2, garbage_collect_2);
+    c.register_bif("erlang", "yield", 0, yield_0);
+    c.register_bif("erlang", "bump_reductions", 1, bump_reductions);
+}
+
+fn self_0(ctx: &mut Ctx, _: &[Term]) -> BifResult {
+    Ok(ctx.p.pid_term())
+}
+
+fn make_ref(ctx: &mut Ctx, _: &[Term]) -> BifResult {
+    let id = ctx.vm.make_ref();
+    Ok(ctx.p.heap.reference(id))
+}
+
+/// Whether `pid` is alive (the running process included).
+pub(crate) fn alive(ctx: &Ctx, pid: usize) -> bool {
+    pid == ctx.p.pid || ctx.vm.is_alive(pid)
+}
+
+fn pid_arg(t: Term) -> Result<usize, Exc> {
+    if t.is_pid() {
+        Ok(t.pid_value())
+    } else {
+        badarg()
+    }
+}
+
+/// `Node` arguments: only this node exists.
+fn local_node(t: Term) -> Result<(), Exc> {
+    if t == Term::atom(am::NONODE) {
+        Ok(())
+    } else {
+        badarg()
+    }
+}
+
+// ---- spawning ----
+
+#[derive(Default, Clone, Copy)]
+struct SpawnOpts {
+    link: bool,
+    monitor: bool,
+}
+
+/// `spawn_opt` options: `link`, `monitor`, `{monitor, Opts}` and the
+/// accepted-but-ignored tuning options.
+fn parse_spawn_opts(l: Term) -> Result<SpawnOpts, Exc> {
+    let Some(v) = list_to_vec(l) else {
+        return badarg();
+    };
+    let mut o = SpawnOpts::default();
+    for e in v {
+        if let Some(a) = e.as_atom() {
+            match a.name() {
+                b"link" => o.link = true,
+                b"monitor" => o.monitor = true,
+                _ => return badarg(),
+            }
+            continue;
+        }
+        match e.as_tuple() {
+            Some([k, _]) if k.is_atom() => match k.atom_value().name() {
+                b"monitor" => o.monitor = true,
+                b"priority" | b"fullsweep_after" | b"min_heap_size" | b"min_bin_vheap_size"
+                | b"max_heap_size" | b"message_queue_data" | b"async_dist" => {}
+                _ => return badarg(),
+            },
+            _ => return badarg(),
+        }
+    }
+    Ok(o)
+}
+
+/// A new process running `m:f(args...)` (arguments copied into its heap).
+fn spawn_mfa(ctx: &mut Ctx, m: Atom, f: Atom, args: &[Term]) -> Result<usize, Exc> {
+    if args.len() > 255 {
+        return system_limit();
+    }
+    let mut np = ctx.vm.blank_process();
+    for &a in args {
+        let c = copy_to_heap(&mut np.heap, a);
+        np.saved_x.push(c);
+    }
+    np.initial_call = (Term::atom(m), Term::atom(f), args.len() as u32);
+    match ctx.vm.spawn_process(np, m, f, args.len() as u32) {
+        Ok(pid) => Ok(pid),
+        Err(_) => system_limit(),
+    }
+}
+
+/// A new process calling the 0-ary fun `fun`.
+///
+/// A local fun's code is not an export, so the process is created through
+/// `Vm::spawn_process` on its module's `module_info/0` (every module has
+/// one; only the entry point matters) and then pointed at the fun's entry
+/// with its environment (copied) in x0.., exactly how `call_fun` enters it.
+fn spawn_fun(ctx: &mut Ctx, fun: Term) -> Result<usize, Exc> {
+    match fun.subtag() {
+        Some(Subtag::Fun) => {
+            let fd = ops::fun_def(fun);
+            if fd.arity != fd.num_free {
+                return badarg();
+            }
+            let Some(module) = ctx.vm.code.modules.get(fd.module as usize).map(|m| m.name) else {
+                return badarg();
+            };
+            let mut np = ctx.vm.blank_process();
+            let words = fun.payload_slice();
+            for &w in words.iter().skip(2) {
+                let c = copy_to_heap(&mut np.heap, Term::from_raw(w));
+                np.saved_x.push(c);
+            }
+            np.initial_call = (Term::atom(am::ERLANG), Term::atom(Atom::from_str("apply")), 2);
+            let pid = match ctx.vm.spawn_process(np, module, am::MODULE_INFO, 0) {
+                Ok(pid) => pid,
+                Err(_) => return system_limit(),
+            };
+            if let Some(Some(p)) = ctx.vm.procs.get_mut(pid) {
+                p.resume = CodePtr {
+                    module: fd.module,
+                    ip: fd.entry,
+                };
+            }
+            Ok(pid)
+        }
+        Some(Subtag::Export) => {
+            let Some(e) = ctx.vm.code.exports.get(fun.payload(0)) else {
+                return badarg();
+            };
+            if e.arity != 0 {
+                return badarg();
+            }
+            let (m, f) = (e.module, e.function);
+            spawn_mfa(ctx, m, f, &[])
+        }
+        _ => badarg(),
+    }
+}
+
+enum What {
+    Fun(Term),
+    Mfa(Term, Term, Term),
+}
+
+/// Spawns, links and monitors as asked; returns `Pid` or `{Pid, Ref}`.
+fn spawn_with(ctx: &mut Ctx, what: What, o: SpawnOpts) -> BifResult {
+    let pid = match what {
+        What::Fun(f) => spawn_fun(ctx, f)?,
+        What::Mfa(m, f, args) => {
+            let m = atom_arg(m)?;
+            let f = atom_arg(f)?;
+            let Some(args) = list_to_vec(args) else {
+                return badarg();
+            };
+            spawn_mfa(ctx, m, f, &args)?
+        }
+    };
+    let me = ctx.p.pid;
+    if o.link {
+        ctx.p.links.push(pid);
+        if let Some(Some(np)) = ctx.vm.procs.get_mut(pid) {
+            np.links.push(me);
+        }
+    }
+    let pid_t = Term::pid(pid);
+    if o.monitor {
+        let id = ctx.vm.make_ref();
+        signals::add_monitor(ctx.vm, id, me, pid, None);
+        let r = ctx.p.heap.reference(id);
+        return Ok(pair(&mut ctx.p.heap, pid_t, r));
+    }
+    Ok(pid_t)
+}
+
+const LINK: SpawnOpts = SpawnOpts {
+    link: true,
+    monitor: false,
+};
+const MONITOR: SpawnOpts = SpawnOpts {
+    link: false,
+    monitor: true,
+};
+const PLAIN: SpawnOpts = SpawnOpts {
+    link: false,
+    monitor: false,
+};
+
+fn spawn_1(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    spawn_with(ctx, What::Fun(a[0]), PLAIN)
+}
+fn spawn_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    local_node(a[0])?;
+    spawn_with(ctx, What::Fun(a[1]), PLAIN)
+}
+fn spawn_3(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    spawn_with(ctx, What::Mfa(a[0], a[1], a[2]), PLAIN)
+}
+fn spawn_4(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    local_node(a[0])?;
+    spawn_with(ctx, What::Mfa(a[1], a[2], a[3]), PLAIN)
+}
+fn spawn_link_1(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    spawn_with(ctx, What::Fun(a[0]), LINK)
+}
+fn spawn_link_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    local_node(a[0])?;
+    spawn_with(ctx, What::Fun(a[1]), LINK)
+}
+fn spawn_link_3(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    spawn_with(ctx, What::Mfa(a[0], a[1], a[2]), LINK)
+}
+fn spawn_link_4(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    local_node(a[0])?;
+    spawn_with(ctx, What::Mfa(a[1], a[2], a[3]), LINK)
+}
+fn spawn_monitor_1(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    spawn_with(ctx, What::Fun(a[0]), MONITOR)
+}
+fn spawn_monitor_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    local_node(a[0])?;
+    spawn_with(ctx, What::Fun(a[1]), MONITOR)
+}
+fn spawn_monitor_3(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    spawn_with(ctx, What::Mfa(a[0], a[1], a[2]), MONITOR)
+}
+fn spawn_monitor_4(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    local_node(a[0])?;
+    spawn_with(ctx, What::Mfa(a[1], a[2], a[3]), MONITOR)
+}
+fn spawn_opt_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    let o = parse_spawn_opts(a[1])?;
+    spawn_with(ctx, What::Fun(a[0]), o)
+}
+fn spawn_opt_3(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    local_node(a[0])?;
+    let o = parse_spawn_opts(a[2])?;
+    spawn_with(ctx, What::Fun(a[1]), o)
+}
+fn spawn_opt_4(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    let o = parse_spawn_opts(a[3])?;
+    spawn_with(ctx, What::Mfa(a[0], a[1], a[2]), o)
+}
+fn spawn_opt_5(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    local_node(a[0])?;
+    let o = parse_spawn_opts(a[4])?;
+    spawn_with(ctx, What::Mfa(a[1], a[2], a[3]), o)
+}
+
+// ---- links and exit signals ----
+
+fn link(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    let pid = pid_arg(a[0])?;
+    let me = ctx.p.pid;
+    if pid == me {
+        return Ok(Term::TRUE);
+    }
+    match ctx.vm.procs.get_mut(pid) {
+        Some(Some(other)) => {
+            if !other.links.contains(&me) {
+                other.links.push(me);
+            }
+            if !ctx.p.links.contains(&pid) {
+                ctx.p.links.push(pid);
+            }
+        }
+        _ => signals::link_to_dead(ctx.p, pid),
+    }
+    Ok(Term::TRUE)
+}
+
+fn unlink(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    let pid = pid_arg(a[0])?;
+    let me = ctx.p.pid;
+    ctx.p.links.retain(|&x| x != pid);
+    if let Some(Some(other)) = ctx.vm.procs.get_mut(pid) {
+        other.links.retain(|&x| x != me);
+    }
+    Ok(Term::TRUE)
+}
+
+/// `exit(Pid, Reason)`. To itself, a process dies at once (by raising
+/// `exit`, which unlike OTP's signal a `catch` in the same process could
+/// intercept) unless it traps exits; `kill` is never trapped.
+fn exit_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    let pid = pid_arg(a[0])?;
+    let reason = a[1];
+    if pid == ctx.p.pid {
+        if reason == Term::atom(am::KILL) {
+            return Err(exit_exc(Term::atom(am::KILLED)));
+        }
+        if ctx.p.trap_exit {
+            let m = ctx
+                .p
+                .heap
+                .tuple(&[Term::atom(am::EXIT_SIGNAL), Term::pid(pid), reason]);
+            ctx.p.mailbox.push_back(m);
+            return Ok(Term::TRUE);
+        }
+        return Err(exit_exc(reason));
+    }
+    match signals::exit_signal(ctx.vm, ctx.p, pid, reason) {
+        Some(why) => Err(exit_exc(why)),
+        None => Ok(Term::TRUE),
+    }
+}
+
+fn process_flag(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    let flag = atom_arg(a[0])?;
+    let v = a[1];
+    let atom = |s: &str| Term::atom(Atom::from_str(s));
+    match flag.name() {
+        b"trap_exit" => {
+            if !v.is_boolean() {
+                return badarg();
+            }
+            let old = ctx.p.trap_exit;
+            ctx.p.trap_exit = v == Term::TRUE;
+            Ok(Term::bool(old))
+        }
+        b"priority" => match v.as_atom().map(|a| a.name()) {
+            Some(b"low" | b"normal" | b"high" | b"max") => Ok(atom("normal")),
+            _ => badarg(),
+        },
+        b"message_queue_data" => match v.as_atom().map(|a| a.name()) {
+            Some(b"on_heap" | b"off_heap") => Ok(atom("on_heap")),
+            _ => badarg(),
+        },
+        b"min_heap_size" if v.as_small().is_some_and(|n| n >= 0) => Ok(Term::small(233)),
+        b"min_bin_vheap_size" if v.as_small().is_some_and(|n| n >= 0) => Ok(Term::small(46422)),
+        b"max_heap_size" if v.is_integer() || v.is_map() => Ok(Term::small(0)),
+        b"sensitive" | b"async_dist" if v.is_boolean() => Ok(Term::FALSE),
+        b"save_calls" if v.as_small().is_some_and(|n| (0..=10000).contains(&n)) => Ok(Term::small(0)),
+        b"error_handler" if v.is_atom() => Ok(Term::atom(am::ERROR_HANDLER)),
+        _ => badarg(),
+    }
+}
+
+fn is_process_alive(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    let pid = pid_arg(a[0])?;
+    Ok(Term::bool(alive(ctx, pid)))
+}
+
+fn processes(ctx: &mut Ctx, _: &[Term]) -> BifResult {
+    let me = ctx.p.pid;
+    let pids: Vec<Term> = (0..ctx.vm.procs.len().max(me + 1))
+        .filter(|&i| i == me || ctx.vm.is_alive(i))
+        .map(Term::pid)
+        .collect();
+    Ok(ctx.p.heap.list(&pids))
+}
+
+// ---- registration ----
+
+fn register_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    let name = atom_arg(a[0])?;
+    let pid = pid_arg(a[1])?;
+    if name == am::UNDEFINED
+        || !alive(ctx, pid)
+        || ctx.vm.registered.contains_key(&name)
+        || ctx.vm.registered.values().any(|&p| p == pid)
+    {
+        return badarg();
+    }
+    ctx.vm.registered.insert(name, pid);
+    Ok(Term::TRUE)
+}
+
+fn unregister(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    let name = atom_arg(a[0])?;
+    match ctx.vm.registered.remove(&name) {
+        Some(_) => Ok(Term::TRUE),
+        None => badarg(),
+    }
+}
+
+/// The live process registered as `name`.
+pub(crate) fn whereis_pid(ctx: &Ctx, name: Atom) -> Option<usize> {
+    let pid = *ctx.vm.registered.get(&name)?;
+    if alive(ctx, pid) {
+        Some(pid)
+    } else {
+        None
+    }
+}
+
+fn whereis(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    let name = atom_arg(a[0])?;
+    Ok(match whereis_pid(ctx, name) {
+        Some(p) => Term::pid(p),
+        None => Term::atom(am::UNDEFINED),
+    })
+}
+
+fn registered(ctx: &mut Ctx, _: &[Term]) -> BifResult {
+    let names: Vec<Term> = ctx.vm.registered.keys().map(|&a| Term::atom(a)).collect();
+    Ok(ctx.p.heap.list(&names))
+}
+
+// ---- messages ----
+
+/// `Dest ! Msg` for a pid, a registered name or `{Name, Node}`.
+fn send_to(ctx: &mut Ctx, dest: Term, msg: Term) -> Result<(), Exc> {
+    let mut dest = dest;
+    if let Some(el) = dest.as_tuple() {
+        match el {
+            [name, node] if name.is_atom() && node.is_atom() => {
+                if *node != Term::atom(am::NONODE) {
+                    return Ok(()); // no distribution: the message is lost
+                }
+                dest = *name;
+            }
+            _ => return badarg(),
+        }
+    }
+    match ops::send(ctx.vm, ctx.p, dest, msg) {
+        Ok(()) => Ok(()),
+        Err(()) => badarg(),
+    }
+}
+
+fn send_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    send_to(ctx, a[0], a[1])?;
+    Ok(a[1])
+}
+
+fn send_3(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    let Some(opts) = list_to_vec(a[2]) else {
+        return badarg();
+    };
+    for o in opts {
+        match o.as_atom().map(|a| a.name()) {
+            Some(b"nosuspend" | b"noconnect") => {}
+            _ => return badarg(),
+        }
+    }
+    send_to(ctx, a[0], a[1])?;
+    Ok(Term::atom(am::OK))
+}
+
+fn group_leader_0(ctx: &mut Ctx, _: &[Term]) -> BifResult {
+    Ok(ctx.p.group_leader)
+}
+
+fn group_leader_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    let gl = a[0];
+    if !gl.is_pid() {
+        return badarg();
+    }
+    let pid = pid_arg(a[1])?;
+    if pid == ctx.p.pid {
+        ctx.p.group_leader = gl;
+        return Ok(Term::TRUE);
+    }
+    match ctx.vm.procs.get_mut(pid) {
+        Some(Some(p)) => {
+            p.group_leader = gl;
+            Ok(Term::TRUE)
+        }
+        _ => badarg(),
+    }
+}
+
+// ---- monitors ----
+
+fn monitor_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    let ty = atom_arg(a[0])?;
+    let item = a[1];
+    match ty.name() {
+        b"process" => {}
+        b"time_offset" if item.as_atom().is_some_and(|a| a.name() == b"clock_service") => {
+            // The time offset never changes here: the monitor never fires.
+            let id = ctx.vm.make_ref();
+            return Ok(ctx.p.heap.reference(id));
+        }
+        _ => return badarg(),
+    }
+    let me = ctx.p.pid;
+    let (target, name, item_t) = if item.is_pid() {
+        (Some(item.pid_value()), None, item)
+    } else if let Some(n) = item.as_atom() {
+        let t = ctx.p.heap.tuple(&[item, Term::atom(am::NONODE)]);
+        (whereis_pid(ctx, n), Some(n), t)
+    } else {
+        match item.as_tuple() {
+            Some([n, node]) if n.is_atom() && *node == Term::atom(am::NONODE) => {
+                (whereis_pid(ctx, n.atom_value()), Some(n.atom_value()), item)
+            }
+            _ => return badarg(),
+        }
+    };
+    let id = ctx.vm.make_ref();
+    match target {
+        Some(pid) if alive(ctx, pid) => {
+            if pid != me {
+                signals::add_monitor(ctx.vm, id, me, pid, name);
+            }
+        }
+        _ => signals::down_now(ctx.p, id, item_t, Term::atom(am::NOPROC)),
+    }
+    Ok(ctx.p.heap.reference(id))
+}
+
+/// `monitor/3`: the options (`alias`, `tag`) are accepted but not honoured.
+fn monitor_3(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    if !a[2].is_proper_list() {
+        return badarg();
+    }
+    monitor_2(ctx, &a[..2])
+}
+
+fn demonitor_1(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    if !a[0].is_ref() {
+        return badarg();
+    }
+    let id = boxed::ref_value(a[0]);
+    signals::remove_monitor(ctx.vm, id, ctx.p.pid);
+    Ok(Term::TRUE)
+}
+
+/// Whether `m` is `{'DOWN', Ref, _, _, _}` for monitor `id`.
+fn is_down_for(m: Term, id: u64) -> bool {
+    match m.as_tuple() {
+        Some([tag, r, _, _, _]) => {
+            *tag == Term::atom(am::DOWN) && r.is_ref() && boxed::ref_value(*r) == id
+        }
+        _ => false,
+    }
+}
+
+fn demonitor_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    if !a[0].is_ref() {
+        return badarg();
+    }
+    let Some(opts) = list_to_vec(a[1]) else {
+        return badarg();
+    };
+    let (mut flush, mut info) = (false, false);
+    for o in opts {
+        match o.as_atom().map(|a| a.name()) {
+            Some(b"flush") => flush = true,
+            Some(b"info") => info = true,
+            _ => return badarg(),
+        }
+    }
+    let id = boxed::ref_value(a[0]);
+    let removed = signals::remove_monitor(ctx.vm, id, ctx.p.pid);
+    let mut flushed = false;
+    if flush {
+        let p: &mut Process = ctx.p;
+        p.take_inbox();
+        let mut i = 0;
+        while i < p.mailbox.len() {
+            if is_down_for(p.mailbox[i], id) {
+                p.mailbox.remove(i);
+                flushed = true;
+                if i < p.recv_next {
+                    p.recv_next -= 1;
+                }
+            } else {
+                i += 1;
+            }
+        }
+    }
+    if info {
+        // With `flush`, OTP answers false when the 'DOWN' had already come.
+        Ok(Term::bool(removed && !(flush && flushed)))
+    } else {
+        Ok(Term::TRUE)
+    }
+}
+
+// ---- process_info ----
+
+/// What `process_info/1` lists (after `registered_name`, if any).
+const DEFAULT_ITEMS: &[&str] = &[
+    "current_function",
+    "initial_call",
+    "status",
+    "message_queue_len",
+    "links",
+    "dictionary",
+    "trap_exit",
+    "error_handler",
+    "priority",
+    "group_leader",
+    "total_heap_size",
+    "heap_size",
+    "stack_size",
+    "reductions",
+    "garbage_collection",
+    "suspending",
+];
+
+/// Data read from the inspected process before anything is built on the
+/// caller's heap (the inspected process may be the caller).
+enum Raw {
+    /// An immediate, or a term already on the caller's heap.
+    Term(Term),
+    /// Terms on the inspected process's heap, to be copied (if it is
+    /// another process) into a list.
+    List(Vec<Term>),
+    /// `[{K, V}]` from the inspected heap.
+    Pairs(Vec<(Term, Term)>),
+    /// `{M, F, A}` with atoms.
+    Mfa(Atom, Atom, u32),
+    Atom(&'static str),
+    Int(u64),
+    /// `registered_name` of an unregistered process: `[]` alone, `{registered_name, []}` in a list.
+    NoName,
+    Gc(usize),
+    Monitors(Vec<signals::MonitorInfo>),
+}
+
+fn read_item(ctx: &Ctx, q: &Process, is_self: bool, item: &[u8]) -> Option<Raw> {
+    Some(match item {
+        b"current_function" => {
+            if is_self {
+                Raw::Mfa(am::ERLANG, Atom::from_str("process_info"), 2)
+            } else {
+                match ctx.vm.code.modules.get(q.resume.module as usize) {
+                    Some(m) => match m.function_at(q.resume.ip) {
+                        Some((f, a)) => Raw::Mfa(m.name, f, a),
+                        None => Raw::Atom("undefined"),
+                    },
+                    None => Raw::Atom("undefined"),
+                }
+            }
+        }
+        b"initial_call" => match (q.initial_call.0.as_atom(), q.initial_call.1.as_atom()) {
+            (Some(m), Some(f)) => Raw::Mfa(m, f, q.initial_call.2),
+            _ => Raw::Atom("undefined"),
+        },
+        b"status" => Raw::Atom(if is_self {
+            "running"
+        } else {
+            match q.status {
+                Status::Runnable => "runnable",
+                Status::Waiting => "waiting",
+                Status::Exiting => "exiting",
+            }
+        }),
+        b"message_queue_len" => Raw::Int((q.mailbox.len() + q.inbox.len()) as u64),
+        b"messages" => {
+            let mut v: Vec<Term> = q.mailbox.iter().copied().collect();
+            v.extend(q.inbox.iter().map(|(t, _)| *t));
+            Raw::List(v)
+        }
+        b"links" => pids_raw(&q.links),
+        b"dictionary" => Raw::Pairs(q.dict.chunks_exact(2).map(|c| (c[0], c[1])).collect()),
+        b"trap_exit" => Raw::Term(Term::bool(q.trap_exit)),
+        b"error_handler" => Raw::Atom("error_handler"),
+        b"priority" => Raw::Atom("normal"),
+        b"group_leader" => Raw::Term(q.group_leader),
+        b"total_heap_size" => Raw::Int(q.heap.capacity_words().max(q.heap.used_words()) as u64),
+        b"heap_size" => Raw::Int(q.heap.capacity_words() as u64),
+        b"stack_size" => Raw::Int((q.stack.len() + q.frames.len()) as u64),
+        b"reductions" => Raw::Int(q.reductions),
+        b"memory" => Raw::Int(
+            ((q.heap.capacity_words().max(q.heap.used_words()) + q.stack.len() + 64) * crate::term::WORD_BYTES)
+                as u64,
+        ),
+        b"garbage_collection" => Raw::Gc(q.heap.gc_count),
+        b"suspending" | b"binary" | b"sequential_trace_token" => Raw::Term(Term::NIL),
+        b"registered_name" => match ctx.vm.registered.iter().find(|(_, &p)| p == q.pid) {
+            Some((&n, _)) => Raw::Term(Term::atom(n)),
+            None => Raw::NoName,
+        },
+        b"monitors" => Raw::Monitors(signals::monitors_of(ctx.vm, q.pid).0),
+        b"monitored_by" => {
+            let by = signals::monitors_of(ctx.vm, q.pid).1;
+            pids_raw(&by)
+        }
+        b"min_heap_size" => Raw::Int(233),
+        b"min_bin_vheap_size" => Raw::Int(46422),
+        b"fullsweep_after" => Raw::Int(65535),
+        b"message_queue_data" => Raw::Atom("on_heap"),
+        b"trace" | b"catchlevel" => Raw::Int(0),
+        b"last_calls" => Raw::Term(Term::FALSE),
+        _ => return None,
+    })
+}
+
+/// A list of pids (immediates: copying them is free).
+fn pids_raw(pids: &[usize]) -> Raw {
+    Raw::List(pids.iter().map(|&p| Term::pid(p)).collect())
+}
+
+/// Builds the value on the caller's heap; `copy` when the data came from
+/// another process's heap.
+fn build_raw(ctx: &mut Ctx, raw: Raw, copy: bool) -> Term {
+    let h = &mut ctx.p.heap;
+    let cp = |h: &mut crate::heap::Heap, t: Term| if copy { copy_to_heap(h, t) } else { t };
+    match raw {
+        Raw::Term(t) => cp(h, t),
+        Raw::List(v) => {
+            let v: Vec<Term> = v.into_iter().map(|t| cp(h, t)).collect();
+            h.list(&v)
+        }
+        Raw::Pairs(v) => {
+            let mut out = Vec::with_capacity(v.len());
+            for (k, val) in v {
+                let k = cp(h, k);
+                let val = cp(h, val);
+                out.push(h.tuple(&[k, val]));
+            }
+            h.list(&out)
+        }
+        Raw::Mfa(m, f, a) => h.tuple(&[Term::atom(m), Term::atom(f), Term::small(a as isize)]),
+        Raw::Atom(s) => Term::atom(Atom::from_str(s)),
+        Raw::Int(i) => h.uint(i),
+        Raw::NoName => Term::NIL,
+        Raw::Gc(n) => {
+            let at = |s: &str| Term::atom(Atom::from_str(s));
+            let items = [
+                ("min_bin_vheap_size", 46422),
+                ("min_heap_size", 233),
+                ("fullsweep_after", 65535),
+                ("minor_gcs", n as isize),
+            ];
+            let mut v = Vec::new();
+            for (k, val) in items {
+                v.push(h.tuple(&[at(k), Term::small(val)]));
+            }
+            h.list(&v)
+        }
+        Raw::Monitors(v) => {
+            let mut out = Vec::new();
+            for (_, pid, name) in v {
+                let item = match name {
+                    Some(n) => h.tuple(&[Term::atom(n), Term::atom(am::NONODE)]),
+                    None => Term::pid(pid),
+                };
+                out.push(h.tuple(&[Term::atom(am::PROCESS), item]));
+            }
+            h.list(&out)
+        }
+    }
+}
+
+/// `{Item, Value}` for process `pid` (alive), or `None` for a bad item.
+/// With `alone`, an unregistered `registered_name` is just `[]`.
+fn info_item(ctx: &mut Ctx, pid: usize, item: Term, alone: bool) -> Result<Term, Exc> {
+    let Some(a) = item.as_atom() else {
+        return badarg();
+    };
+    let is_self = pid == ctx.p.pid;
+    let raw = if is_self {
+        read_item(ctx, &*ctx.p, true, a.name())
+    } else {
+        match ctx.vm.procs.get(pid) {
+            Some(Some(q)) => read_item(ctx, q, false, a.name()),
+            _ => return badarg(),
+        }
+    };
+    let Some(raw) = raw else {
+        return badarg();
+    };
+    if alone && matches!(raw, Raw::NoName) {
+        return Ok(Term::NIL);
+    }
+    let v = build_raw(ctx, raw, !is_self);
+    Ok(pair(&mut ctx.p.heap, item, v))
+}
+
+fn process_info_1(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    let pid = pid_arg(a[0])?;
+    if !alive(ctx, pid) {
+        return Ok(Term::atom(am::UNDEFINED));
+    }
+    let mut out = Vec::new();
+    let named = ctx.vm.registered.values().any(|&p| p == pid);
+    if named {
+        out.push(info_item(ctx, pid, Term::atom(Atom::from_str("registered_name")), false)?);
+    }
+    for name in DEFAULT_ITEMS {
+        out.push(info_item(ctx, pid, Term::atom(Atom::from_str(name)), false)?);
+    }
+    Ok(ctx.p.heap.list(&out))
+}
+
+fn process_info_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    let pid = pid_arg(a[0])?;
+    let spec = a[1];
+    let items = if spec.is_atom() {
+        None
+    } else {
+        match list_to_vec(spec) {
+            Some(v) if v.iter().all(|t| t.is_atom()) => Some(v),
+            _ => return badarg(),
+        }
+    };
+    if !alive(ctx, pid) {
+        // Still a badarg for an unknown item, as OTP checks items first.
+        let probe_ok = |t: Term| {
+            let n = t.atom_value().name();
+            read_item(ctx, &Process::new(usize::MAX), false, n).is_some()
+        };
+        let ok = match &items {
+            None => probe_ok(spec),
+            Some(v) => v.iter().all(|&t| probe_ok(t)),
+        };
+        return if ok { Ok(Term::atom(am::UNDEFINED)) } else { badarg() };
+    }
+    match items {
+        None => info_item(ctx, pid, spec, true),
+        Some(v) => {
+            let mut out = Vec::with_capacity(v.len());
+            for t in v {
+                out.push(info_item(ctx, pid, t, false)?);
+            }
+            Ok(ctx.p.heap.list(&out))
+        }
+    }
+}
+
+fn garbage_collect_0(_: &mut Ctx, _: &[Term]) -> BifResult {
+    Ok(Term::TRUE)
+}
+
+fn garbage_collect_1(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    let pid = pid_arg(a[0])?;
+    Ok(Term::bool(alive(ctx, pid)))
+}
+
+fn garbage_collect_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    if !a[1].is_proper_list() {
+        return badarg();
+    }
+    garbage_collect_1(ctx, &a[..1])
+}
+
+fn yield_0(_: &mut Ctx, _: &[Term]) -> BifResult {
+    Err(Exc::Yield(Term::TRUE))
+}
+
+fn bump_reductions(_: &mut Ctx, a: &[Term]) -> BifResult {
+    let nonneg = match a[0].as_small() {
+        Some(n) => n >= 0,
+        None => a[0].is_bignum() && !crate::term::integer::is_negative(a[0]),
+    };
+    if !nonneg {
+        return badarg();
+    }
+    Ok(Term::TRUE)
+}

@@ -1,0 +1,105 @@
+//! Natively implemented functions, grouped by the OTP module they belong to.
+//!
+//! A BIF gets the running process and the VM through [`Ctx`] and returns a
+//! term or an exception with OTP's reason. BIFs allocate on the process heap
+//! with `Heap::alloc`, which never moves terms, so arguments stay valid.
+
+use crate::atom::{am, Atom};
+use crate::process::Process;
+use crate::term::Term;
+use crate::vm::Vm;
+
+pub mod arith;
+pub mod binary;
+pub mod convert;
+pub mod erlang;
+pub mod ets;
+pub mod io;
+pub mod lists;
+pub mod maps;
+pub mod persistent;
+pub mod math;
+pub mod table;
+pub mod types;
+pub mod unicode;
+
+/// Exception classes.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Class {
+    Error,
+    Throw,
+    Exit,
+}
+
+impl Class {
+    pub fn atom(self) -> Term {
+        Term::atom(match self {
+            Class::Error => am::ERROR,
+            Class::Throw => am::THROW,
+            Class::Exit => am::EXIT,
+        })
+    }
+    pub fn from_term(t: Term) -> Option<Class> {
+        match t.as_atom()? {
+            am::ERROR => Some(Class::Error),
+            am::THROW => Some(Class::Throw),
+            am::EXIT => Some(Class::Exit),
+            _ => None,
+        }
+    }
+}
+
+/// What a BIF raises (or asks the interpreter to do instead of returning).
+#[derive(Copy, Clone, Debug)]
+pub enum Exc {
+    Raise { class: Class, reason: Term },
+    /// `erlang:raise/3`: re-raise with a given stack trace.
+    RaiseTrace { class: Class, reason: Term, trace: Term },
+    /// The BIF cannot finish now: call `module:function(args...)` instead,
+    /// with the arguments already placed in x0.. (`arity` of them).
+    Trap { export: u32, arity: u32 },
+    /// The process must yield (e.g. `erlang:yield/0`); the BIF's result is `x0`.
+    Yield(Term),
+}
+
+pub type BifResult = Result<Term, Exc>;
+pub type BifFn = fn(&mut Ctx, &[Term]) -> BifResult;
+
+impl Exc {
+    pub fn error(reason: Term) -> Exc {
+        Exc::Raise {
+            class: Class::Error,
+            reason,
+        }
+    }
+    pub fn atom(a: Atom) -> Exc {
+        Exc::error(Term::atom(a))
+    }
+}
+
+#[inline]
+pub fn badarg<T>() -> Result<T, Exc> {
+    Err(Exc::atom(am::BADARG))
+}
+#[inline]
+pub fn badarith<T>() -> Result<T, Exc> {
+    Err(Exc::atom(am::BADARITH))
+}
+#[inline]
+pub fn system_limit<T>() -> Result<T, Exc> {
+    Err(Exc::atom(am::SYSTEM_LIMIT))
+}
+
+/// What a BIF can reach: the VM and the process that calls it.
+pub struct Ctx<'a> {
+    pub vm: &'a mut Vm,
+    pub p: &'a mut Process,
+}
+
+impl Ctx<'_> {
+    /// `{Tag, Value}` error reason, e.g. `{badkey, K}`.
+    pub fn error2(&mut self, tag: Atom, v: Term) -> Exc {
+        let t = self.p.heap.tuple(&[Term::atom(tag), v]);
+        Exc::error(t)
+    }
+}

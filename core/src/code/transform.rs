@@ -1,0 +1,1037 @@
+//! Rewrites a parsed module's generic instructions into [`Instr`]s.
+//!
+//! Labels become instruction indices (patched after the pass), literals are
+//! decoded into the module's literal area, imports become export indices or
+//! direct BIF pointers, and `line` instructions move into a side table so
+//! they cost nothing at run time.
+
+use super::{CodeServer, FunDef, Module, Target};
+use crate::atom::{am, Atom};
+use crate::heap::Heap;
+use crate::interp::instr::*;
+use crate::loader::genop as op;
+use crate::loader::{GenOp, LoadError, Operand, RawModule};
+use crate::term::boxed::FLOAT_WORDS;
+use crate::term::Term;
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+/// What the call to an imported function turns into.
+enum Import {
+    Export(u32),
+    Bif(crate::bif::BifFn, u32),
+    Apply,
+}
+
+struct Cx<'a> {
+    raw: &'a RawModule,
+    lits: Vec<Term>,
+    heap: Heap,
+    atoms: Vec<Atom>,
+    imports: Vec<(Atom, Atom, u32)>,
+    cur: usize,
+}
+
+fn err(raw: &RawModule, offset: usize, msg: String) -> LoadError {
+    LoadError {
+        module: raw.name.clone(),
+        chunk: *b"Code",
+        offset,
+        message: msg,
+    }
+}
+
+impl Cx<'_> {
+    fn fail(&self, msg: &str) -> LoadError {
+        let g = &self.raw.code[self.cur];
+        err(
+            self.raw,
+            g.offset,
+            format!("{}: {}", g.name(), msg),
+        )
+    }
+    fn atom(&self, i: u32) -> Result<Atom, LoadError> {
+        self.atoms
+            .get((i as usize).wrapping_sub(1))
+            .copied()
+            .ok_or_else(|| self.fail("atom index out of range"))
+    }
+    fn src(&mut self, o: &Operand) -> Result<Src, LoadError> {
+        Ok(match o {
+            Operand::X(r) => Src::X(*r),
+            Operand::Y(r) => Src::Y(*r),
+            Operand::TypedReg(r, _) => return self.src(r),
+            Operand::Atom(i) => Src::C(Term::atom(self.atom(*i)?)),
+            Operand::Nil => Src::C(Term::NIL),
+            Operand::Int(i) => Src::C(self.heap.int(*i)),
+            Operand::BigInt(b) => Src::C(self.heap.bigint(b)),
+            Operand::Char(c) => Src::C(Term::small(*c as isize)),
+            Operand::Untagged(u) => Src::C(self.heap.uint(*u)),
+            Operand::Float(f) => Src::C(self.heap.float(*f)),
+            Operand::Literal(i) => Src::C(
+                *self
+                    .lits
+                    .get(*i as usize)
+                    .ok_or_else(|| self.fail("literal index out of range"))?,
+            ),
+            _ => return Err(self.fail("operand is not a source")),
+        })
+    }
+    fn dst(&self, o: &Operand) -> Result<Dst, LoadError> {
+        match o {
+            Operand::X(r) => Ok(Dst::X(*r)),
+            Operand::Y(r) => Ok(Dst::Y(*r)),
+            Operand::TypedReg(r, _) => self.dst(r),
+            _ => Err(self.fail("operand is not a register")),
+        }
+    }
+    fn u(&self, o: &Operand) -> Result<u32, LoadError> {
+        match o {
+            Operand::Untagged(u) => u32::try_from(*u).map_err(|_| self.fail("number too large")),
+            Operand::Int(i) => u32::try_from(*i).map_err(|_| self.fail("number out of range")),
+            Operand::Atom(_) | Operand::Nil => Ok(0),
+            _ => Err(self.fail("expected a number")),
+        }
+    }
+    fn label(&self, o: &Operand) -> Result<u32, LoadError> {
+        match o {
+            Operand::Label(l) => Ok(*l),
+            // bs_start_match4 uses the atoms no_fail / resume for "no label".
+            Operand::Atom(_) => Ok(0),
+            _ => Err(self.fail("expected a label")),
+        }
+    }
+    fn list<'o>(&self, o: &'o Operand) -> Result<&'o [Operand], LoadError> {
+        match o {
+            Operand::List(l) => Ok(l),
+            _ => Err(self.fail("expected a list")),
+        }
+    }
+    /// Heap words from a plain count or an allocation list.
+    fn heap_need(&self, o: &Operand) -> Result<u32, LoadError> {
+        match o {
+            Operand::AllocList(l) => {
+                let mut n = 0u32;
+                for &(kind, count) in l {
+                    n = n.saturating_add(match kind {
+                        0 => count,
+                        1 => count.saturating_mul(1 + FLOAT_WORDS as u32),
+                        _ => count.saturating_mul(4),
+                    });
+                }
+                Ok(n)
+            }
+            _ => self.u(o),
+        }
+    }
+    /// Bit-syntax flags from a number or a literal list of flag atoms.
+    fn flags(&mut self, o: &Operand) -> Result<u32, LoadError> {
+        match o {
+            Operand::Untagged(_) | Operand::Int(_) => self.u(o),
+            Operand::Nil => Ok(0),
+            Operand::Literal(_) => {
+                let Src::C(mut l) = self.src(o)? else {
+                    unreachable!()
+                };
+                let mut f = 0;
+                while let Some((h, t)) = l.as_cons() {
+                    f |= match h.as_atom().map(|a| a.name()) {
+                        Some(b"little") => BSF_LITTLE,
+                        Some(b"signed") => BSF_SIGNED,
+                        Some(b"native") => BSF_NATIVE,
+                        Some(b"aligned") => BSF_ALIGNED,
+                        Some(b"exact") => BSF_EXACT,
+                        _ => 0,
+                    };
+                    l = t;
+                }
+                Ok(f)
+            }
+            _ => Err(self.fail("bad flags operand")),
+        }
+    }
+}
+
+/// Builds a loaded module from a parsed one.
+pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError> {
+    let mut atoms = Vec::with_capacity(raw.atoms.len());
+    for a in &raw.atoms {
+        atoms.push(Atom::intern(a.as_bytes()).map_err(|_| LoadError {
+            module: raw.name.clone(),
+            chunk: *b"AtU8",
+            offset: 0,
+            message: format!("atom too long: {a}"),
+        })?);
+    }
+    let name = atoms[0];
+    let mut heap = Heap::new(256);
+    let mut lits = Vec::with_capacity(raw.literals.len());
+    for (i, bytes) in raw.literals.iter().enumerate() {
+        let t = decode_literal(code, &mut heap, bytes).map_err(|e| LoadError {
+            module: raw.name.clone(),
+            chunk: *b"LitT",
+            offset: i,
+            message: format!("literal {i}: {e:?}"),
+        })?;
+        lits.push(t);
+    }
+    let mut imports = Vec::with_capacity(raw.imports.len());
+    for &(m, f, a) in &raw.imports {
+        let get = |i: u32| {
+            atoms.get((i as usize).wrapping_sub(1)).copied().ok_or(LoadError {
+                module: raw.name.clone(),
+                chunk: *b"ImpT",
+                offset: 0,
+                message: String::from("import atom out of range"),
+            })
+        };
+        imports.push((get(m)?, get(f)?, a));
+    }
+    let index = code.modules.len() as u32;
+    let mut cx = Cx {
+        raw,
+        lits,
+        heap,
+        atoms,
+        imports,
+        cur: 0,
+    };
+    let mut out: Vec<Instr> = Vec::with_capacity(raw.code.len());
+    let mut labels = alloc::vec![0u32; raw.label_count as usize + 1];
+    let mut functions = Vec::new();
+    let mut line_at = Vec::new();
+    let mut catch_labels: Vec<(usize, u32)> = Vec::new(); // (instr index, label)
+    let import_kind: Vec<Import> = cx
+        .imports
+        .iter()
+        .map(|&(m, f, a)| {
+            if m == am::ERLANG && f == Atom::from_str("apply") && (a == 2 || a == 3) {
+                Import::Apply
+            } else if let Some(&b) = code.bifs.get(&(m, f, a)) {
+                Import::Bif(b, code.export(m, f, a))
+            } else {
+                Import::Export(code.export(m, f, a))
+            }
+        })
+        .collect();
+
+    for (gi, g) in raw.code.iter().enumerate() {
+        cx.cur = gi;
+        let a = &g.args;
+        let ins = match g.opcode {
+            op::LABEL => {
+                let l = cx.u(&a[0])? as usize;
+                if l >= labels.len() {
+                    return Err(cx.fail("label out of range"));
+                }
+                labels[l] = out.len() as u32;
+                continue;
+            }
+            op::LINE | op::EXECUTABLE_LINE | op::DEBUG_LINE => {
+                let item = match &a[0] {
+                    Operand::Untagged(u) => *u as u32,
+                    _ => 0,
+                };
+                if g.opcode == op::LINE || item != 0 {
+                    line_at.push((out.len() as u32, item));
+                }
+                continue;
+            }
+            op::FUNC_INFO => {
+                let f = Term::atom(cx.atom(match &a[1] {
+                    Operand::Atom(i) => *i,
+                    _ => return Err(cx.fail("bad func_info")),
+                })?);
+                let arity = cx.u(&a[2])?;
+                functions.push((out.len() as u32, f.atom_value(), arity));
+                Instr::FuncInfo {
+                    module: Term::atom(name),
+                    function: f,
+                    arity,
+                }
+            }
+            op::INT_CODE_END => Instr::IntCodeEnd,
+            op::CALL => Instr::Call {
+                arity: cx.u(&a[0])?,
+                target: cx.label(&a[1])?,
+            },
+            op::CALL_LAST => Instr::CallLast {
+                arity: cx.u(&a[0])?,
+                target: cx.label(&a[1])?,
+                dealloc: cx.u(&a[2])?,
+            },
+            op::CALL_ONLY => Instr::CallOnly {
+                arity: cx.u(&a[0])?,
+                target: cx.label(&a[1])?,
+            },
+            op::CALL_EXT | op::CALL_EXT_LAST | op::CALL_EXT_ONLY => {
+                let arity = cx.u(&a[0])?;
+                let imp = cx.u(&a[1])? as usize;
+                let kind = import_kind
+                    .get(imp)
+                    .ok_or_else(|| cx.fail("import index out of range"))?;
+                let tail = match g.opcode {
+                    op::CALL_EXT => BifTail::None,
+                    op::CALL_EXT_LAST => BifTail::DeallocReturn(cx.u(&a[2])?),
+                    _ => BifTail::Return,
+                };
+                match *kind {
+                    Import::Apply => Instr::Apply {
+                        arity: arity - 2,
+                        tail,
+                        fun_arity: arity,
+                    },
+                    Import::Bif(bif, export) => Instr::CallBif {
+                        arity,
+                        bif,
+                        export,
+                        tail,
+                    },
+                    Import::Export(export) => match tail {
+                        BifTail::None => Instr::CallExt { arity, export },
+                        BifTail::Return => Instr::CallExtOnly { arity, export },
+                        BifTail::DeallocReturn(dealloc) => Instr::CallExtLast {
+                            arity,
+                            export,
+                            dealloc,
+                        },
+                    },
+                }
+            }
+            op::BIF0 | op::BIF1 | op::BIF2 | op::GC_BIF1 | op::GC_BIF2 | op::GC_BIF3 => {
+                let (fail, imp, args, dst) = match g.opcode {
+                    op::BIF0 => (0, &a[0], &a[1..1], &a[1]),
+                    op::BIF1 => (cx.label(&a[0])?, &a[1], &a[2..3], &a[3]),
+                    op::BIF2 => (cx.label(&a[0])?, &a[1], &a[2..4], &a[4]),
+                    op::GC_BIF1 => (cx.label(&a[0])?, &a[2], &a[3..4], &a[4]),
+                    op::GC_BIF2 => (cx.label(&a[0])?, &a[2], &a[3..5], &a[5]),
+                    _ => (cx.label(&a[0])?, &a[2], &a[3..6], &a[6]),
+                };
+                let imp = cx.u(imp)? as usize;
+                let (bif, export) = match import_kind.get(imp) {
+                    Some(Import::Bif(b, e)) => (*b, *e),
+                    _ => {
+                        let (m, f, ar) = cx.imports.get(imp).copied().ok_or_else(|| cx.fail("bad import"))?;
+                        return Err(cx.fail(&format!(
+                            "BIF {}:{}/{} is not implemented",
+                            String::from_utf8_lossy(m.name()),
+                            String::from_utf8_lossy(f.name()),
+                            ar
+                        )));
+                    }
+                };
+                let mut srcs = Vec::with_capacity(args.len());
+                for s in args {
+                    srcs.push(cx.src(s)?);
+                }
+                Instr::Bif {
+                    bif,
+                    export,
+                    fail,
+                    args: srcs.into_boxed_slice(),
+                    dst: cx.dst(dst)?,
+                }
+            }
+            op::ALLOCATE | op::ALLOCATE_ZERO => Instr::Allocate {
+                stack: cx.u(&a[0])?,
+                heap: 0,
+                live: cx.u(&a[1])?,
+                zero: g.opcode == op::ALLOCATE_ZERO,
+            },
+            op::ALLOCATE_HEAP | op::ALLOCATE_HEAP_ZERO => Instr::Allocate {
+                stack: cx.u(&a[0])?,
+                heap: cx.heap_need(&a[1])?,
+                live: cx.u(&a[2])?,
+                zero: g.opcode == op::ALLOCATE_HEAP_ZERO,
+            },
+            op::TEST_HEAP => Instr::TestHeap {
+                need: cx.heap_need(&a[0])?,
+                live: cx.u(&a[1])?,
+            },
+            op::INIT => Instr::Init(cx.dst(&a[0])?),
+            op::INIT_YREGS => {
+                let mut ys = Vec::new();
+                for r in cx.list(&a[0])? {
+                    match cx.dst(r)? {
+                        Dst::Y(y) => ys.push(y),
+                        Dst::X(_) => return Err(cx.fail("init_yregs of x register")),
+                    }
+                }
+                Instr::InitYregs(ys.into_boxed_slice())
+            }
+            op::DEALLOCATE => Instr::Deallocate(cx.u(&a[0])?),
+            op::TRIM => Instr::Trim { n: cx.u(&a[0])? },
+            op::RETURN => Instr::Return,
+            op::SEND => Instr::Send,
+            op::REMOVE_MESSAGE => Instr::RemoveMessage,
+            op::TIMEOUT => Instr::Timeout,
+            op::LOOP_REC => Instr::LoopRec {
+                fail: cx.label(&a[0])?,
+                dst: cx.dst(&a[1])?,
+            },
+            op::LOOP_REC_END => Instr::LoopRecEnd(cx.label(&a[0])?),
+            op::WAIT => Instr::Wait(cx.label(&a[0])?),
+            op::WAIT_TIMEOUT => Instr::WaitTimeout {
+                label: cx.label(&a[0])?,
+                time: cx.src(&a[1])?,
+            },
+            op::RECV_MARKER_RESERVE => Instr::RecvMarkerReserve(cx.dst(&a[0])?),
+            op::RECV_MARKER_BIND => Instr::RecvMarkerBind {
+                marker: cx.src(&a[0])?,
+                reference: cx.src(&a[1])?,
+            },
+            op::RECV_MARKER_CLEAR => Instr::RecvMarkerClear(cx.src(&a[0])?),
+            op::RECV_MARKER_USE => Instr::RecvMarkerUse(cx.src(&a[0])?),
+            op::RECV_MARK | op::RECV_SET => continue,
+            op::IS_LT | op::IS_GE | op::IS_EQ | op::IS_NE | op::IS_EQ_EXACT | op::IS_NE_EXACT => {
+                Instr::Compare {
+                    op: match g.opcode {
+                        op::IS_LT => Cmp::Lt,
+                        op::IS_GE => Cmp::Ge,
+                        op::IS_EQ => Cmp::Eq,
+                        op::IS_NE => Cmp::Ne,
+                        op::IS_EQ_EXACT => Cmp::EqExact,
+                        _ => Cmp::NeExact,
+                    },
+                    fail: cx.label(&a[0])?,
+                    a: cx.src(&a[1])?,
+                    b: cx.src(&a[2])?,
+                }
+            }
+            op::IS_INTEGER | op::IS_FLOAT | op::IS_NUMBER | op::IS_ATOM | op::IS_PID
+            | op::IS_REFERENCE | op::IS_PORT | op::IS_NIL | op::IS_BINARY | op::IS_LIST
+            | op::IS_NONEMPTY_LIST | op::IS_TUPLE | op::IS_MAP | op::IS_BOOLEAN
+            | op::IS_BITSTR | op::IS_FUNCTION => Instr::IsType {
+                test: match g.opcode {
+                    op::IS_INTEGER => TypeTest::Integer,
+                    op::IS_FLOAT => TypeTest::Float,
+                    op::IS_NUMBER => TypeTest::Number,
+                    op::IS_ATOM => TypeTest::Atom,
+                    op::IS_PID => TypeTest::Pid,
+                    op::IS_REFERENCE => TypeTest::Reference,
+                    op::IS_PORT => TypeTest::Port,
+                    op::IS_NIL => TypeTest::Nil,
+                    op::IS_BINARY => TypeTest::Binary,
+                    op::IS_LIST => TypeTest::List,
+                    op::IS_NONEMPTY_LIST => TypeTest::NonEmptyList,
+                    op::IS_TUPLE => TypeTest::Tuple,
+                    op::IS_MAP => TypeTest::Map,
+                    op::IS_BOOLEAN => TypeTest::Boolean,
+                    op::IS_BITSTR => TypeTest::Bitstr,
+                    _ => TypeTest::Function,
+                },
+                fail: cx.label(&a[0])?,
+                src: cx.src(&a[1])?,
+            },
+            op::IS_FUNCTION2 => Instr::IsFunction2 {
+                fail: cx.label(&a[0])?,
+                src: cx.src(&a[1])?,
+                arity: cx.src(&a[2])?,
+            },
+            op::TEST_ARITY => Instr::TestArity {
+                fail: cx.label(&a[0])?,
+                src: cx.src(&a[1])?,
+                arity: cx.u(&a[2])?,
+            },
+            op::IS_TAGGED_TUPLE => Instr::IsTaggedTuple {
+                fail: cx.label(&a[0])?,
+                src: cx.src(&a[1])?,
+                arity: cx.u(&a[2])?,
+                tag: match cx.src(&a[3])? {
+                    Src::C(t) => t,
+                    _ => return Err(cx.fail("tag must be constant")),
+                },
+            },
+            op::SELECT_VAL => {
+                let l = cx.list(&a[2])?;
+                let mut table = Vec::with_capacity(l.len() / 2);
+                for pair in l.chunks(2) {
+                    let Src::C(v) = cx.src(&pair[0])? else {
+                        return Err(cx.fail("select_val value must be constant"));
+                    };
+                    table.push((v, cx.label(pair.get(1).ok_or_else(|| cx.fail("odd list"))?)?));
+                }
+                Instr::SelectVal {
+                    src: cx.src(&a[0])?,
+                    fail: cx.label(&a[1])?,
+                    table: table.into_boxed_slice(),
+                }
+            }
+            op::SELECT_TUPLE_ARITY => {
+                let l = cx.list(&a[2])?;
+                let mut table = Vec::with_capacity(l.len() / 2);
+                for pair in l.chunks(2) {
+                    table.push((
+                        cx.u(&pair[0])?,
+                        cx.label(pair.get(1).ok_or_else(|| cx.fail("odd list"))?)?,
+                    ));
+                }
+                Instr::SelectTupleArity {
+                    src: cx.src(&a[0])?,
+                    fail: cx.label(&a[1])?,
+                    table: table.into_boxed_slice(),
+                }
+            }
+            op::JUMP => Instr::Jump(cx.label(&a[0])?),
+            op::CATCH | op::TRY => {
+                let y = match cx.dst(&a[0])? {
+                    Dst::Y(y) => y,
+                    _ => return Err(cx.fail("catch register must be y")),
+                };
+                catch_labels.push((out.len(), cx.label(&a[1])?));
+                if g.opcode == op::CATCH {
+                    Instr::Catch { y, handler: 0 }
+                } else {
+                    Instr::Try { y, handler: 0 }
+                }
+            }
+            op::CATCH_END | op::TRY_END | op::TRY_CASE => {
+                let y = match cx.dst(&a[0])? {
+                    Dst::Y(y) => y,
+                    _ => return Err(cx.fail("catch register must be y")),
+                };
+                match g.opcode {
+                    op::CATCH_END => Instr::CatchEnd(y),
+                    op::TRY_END => Instr::TryEnd(y),
+                    _ => Instr::TryCase(y),
+                }
+            }
+            op::TRY_CASE_END => Instr::TryCaseEnd(cx.src(&a[0])?),
+            op::RAISE => Instr::Raise {
+                trace: cx.src(&a[0])?,
+                value: cx.src(&a[1])?,
+            },
+            op::RAW_RAISE => Instr::RawRaise,
+            op::BUILD_STACKTRACE => Instr::BuildStacktrace,
+            op::MOVE => Instr::Move {
+                src: cx.src(&a[0])?,
+                dst: cx.dst(&a[1])?,
+            },
+            op::SWAP => Instr::Swap(cx.dst(&a[0])?, cx.dst(&a[1])?),
+            op::GET_LIST => Instr::GetList {
+                src: cx.src(&a[0])?,
+                head: cx.dst(&a[1])?,
+                tail: cx.dst(&a[2])?,
+            },
+            op::GET_HD => Instr::GetHd {
+                src: cx.src(&a[0])?,
+                dst: cx.dst(&a[1])?,
+            },
+            op::GET_TL => Instr::GetTl {
+                src: cx.src(&a[0])?,
+                dst: cx.dst(&a[1])?,
+            },
+            op::GET_TUPLE_ELEMENT => Instr::GetTupleElement {
+                src: cx.src(&a[0])?,
+                index: cx.u(&a[1])?,
+                dst: cx.dst(&a[2])?,
+            },
+            op::SET_TUPLE_ELEMENT => Instr::SetTupleElement {
+                value: cx.src(&a[0])?,
+                tuple: cx.src(&a[1])?,
+                index: cx.u(&a[2])?,
+            },
+            op::PUT_LIST => Instr::PutList {
+                head: cx.src(&a[0])?,
+                tail: cx.src(&a[1])?,
+                dst: cx.dst(&a[2])?,
+            },
+            op::PUT_TUPLE2 => {
+                let mut elems = Vec::new();
+                for e in cx.list(&a[1])? {
+                    elems.push(cx.src(e)?);
+                }
+                Instr::PutTuple {
+                    dst: cx.dst(&a[0])?,
+                    elems: elems.into_boxed_slice(),
+                }
+            }
+            op::BADMATCH => Instr::Badmatch(cx.src(&a[0])?),
+            op::IF_END => Instr::IfEnd,
+            op::CASE_END => Instr::CaseEnd(cx.src(&a[0])?),
+            op::BADRECORD => Instr::Badrecord(cx.src(&a[0])?),
+            op::CALL_FUN => Instr::CallFun {
+                arity: cx.u(&a[0])?,
+            },
+            op::CALL_FUN2 => Instr::CallFun2 {
+                arity: cx.u(&a[1])?,
+                fun: cx.src(&a[2])?,
+                tail: false,
+            },
+            op::MAKE_FUN3 => {
+                let mut env = Vec::new();
+                for e in cx.list(&a[2])? {
+                    env.push(cx.src(e)?);
+                }
+                Instr::MakeFun {
+                    fun: cx.u(&a[0])?,
+                    dst: cx.dst(&a[1])?,
+                    env: env.into_boxed_slice(),
+                }
+            }
+            op::MAKE_FUN2 => {
+                let fun = cx.u(&a[0])?;
+                let nfree = raw.funs.get(fun as usize).map_or(0, |f| f.num_free);
+                Instr::MakeFun {
+                    fun,
+                    dst: Dst::X(0),
+                    env: (0..nfree).map(Src::X).collect(),
+                }
+            }
+            op::APPLY => Instr::Apply {
+                arity: cx.u(&a[0])?,
+                tail: BifTail::None,
+                fun_arity: 0,
+            },
+            op::APPLY_LAST => Instr::Apply {
+                arity: cx.u(&a[0])?,
+                tail: BifTail::DeallocReturn(cx.u(&a[1])?),
+                fun_arity: 0,
+            },
+            op::PUT_MAP_ASSOC | op::PUT_MAP_EXACT => {
+                let l = cx.list(&a[4])?;
+                let mut pairs = Vec::new();
+                for kv in l.chunks(2) {
+                    pairs.push((cx.src(&kv[0])?, cx.src(kv.get(1).ok_or_else(|| cx.fail("odd list"))?)?));
+                }
+                Instr::PutMap {
+                    exact: g.opcode == op::PUT_MAP_EXACT,
+                    fail: cx.label(&a[0])?,
+                    src: cx.src(&a[1])?,
+                    dst: cx.dst(&a[2])?,
+                    pairs: pairs.into_boxed_slice(),
+                }
+            }
+            op::HAS_MAP_FIELDS => {
+                let mut keys = Vec::new();
+                for k in cx.list(&a[2])? {
+                    keys.push(cx.src(k)?);
+                }
+                Instr::HasMapFields {
+                    fail: cx.label(&a[0])?,
+                    src: cx.src(&a[1])?,
+                    keys: keys.into_boxed_slice(),
+                }
+            }
+            op::GET_MAP_ELEMENTS => {
+                let l = cx.list(&a[2])?;
+                let mut pairs = Vec::new();
+                for kv in l.chunks(2) {
+                    pairs.push((cx.src(&kv[0])?, cx.dst(kv.get(1).ok_or_else(|| cx.fail("odd list"))?)?));
+                }
+                Instr::GetMapElements {
+                    fail: cx.label(&a[0])?,
+                    src: cx.src(&a[1])?,
+                    pairs: pairs.into_boxed_slice(),
+                }
+            }
+            op::UPDATE_RECORD => {
+                let l = cx.list(&a[4])?;
+                let mut updates = Vec::new();
+                for kv in l.chunks(2) {
+                    updates.push((cx.u(&kv[0])?, cx.src(kv.get(1).ok_or_else(|| cx.fail("odd list"))?)?));
+                }
+                Instr::UpdateRecord {
+                    copy_always: matches!(&a[0], Operand::Atom(i) if cx.atom(*i)? == Atom::from_str("copy")),
+                    size: cx.u(&a[1])?,
+                    src: cx.src(&a[2])?,
+                    dst: cx.dst(&a[3])?,
+                    updates: updates.into_boxed_slice(),
+                }
+            }
+            op::FCLEARERROR => Instr::FClearError,
+            op::FCHECKERROR => Instr::FCheckError(cx.label(&a[0])?),
+            op::FMOVE => match (&a[0], &a[1]) {
+                (Operand::FReg(f), Operand::FReg(t)) => Instr::FMoveFF { from: *f, to: *t },
+                (Operand::FReg(f), d) => Instr::FMoveFromF {
+                    freg: *f,
+                    dst: cx.dst(d)?,
+                },
+                (s, Operand::FReg(t)) => Instr::FMoveToF {
+                    src: cx.src(s)?,
+                    freg: *t,
+                },
+                _ => return Err(cx.fail("fmove without float register")),
+            },
+            op::FCONV => Instr::FConv {
+                src: cx.src(&a[0])?,
+                freg: freg(&cx, &a[1])?,
+            },
+            op::FADD | op::FSUB | op::FMUL | op::FDIV => Instr::FArith {
+                op: match g.opcode {
+                    op::FADD => FloatOp::Add,
+                    op::FSUB => FloatOp::Sub,
+                    op::FMUL => FloatOp::Mul,
+                    _ => FloatOp::Div,
+                },
+                fail: cx.label(&a[0])?,
+                a: freg(&cx, &a[1])?,
+                b: freg(&cx, &a[2])?,
+                dst: freg(&cx, &a[3])?,
+            },
+            op::FNEGATE => Instr::FNegate {
+                src: freg(&cx, &a[1])?,
+                dst: freg(&cx, &a[2])?,
+            },
+            op::BS_CREATE_BIN => {
+                let l = cx.list(&a[5])?;
+                let mut segs = Vec::new();
+                for s in l.chunks(6) {
+                    if s.len() != 6 {
+                        return Err(cx.fail("bs_create_bin segment list"));
+                    }
+                    let kind = match &s[0] {
+                        Operand::Atom(i) => match cx.atom(*i)?.name() {
+                            b"integer" => BinSegKind::Integer,
+                            b"float" => BinSegKind::Float,
+                            b"binary" => BinSegKind::Binary,
+                            b"utf8" => BinSegKind::Utf8,
+                            b"utf16" => BinSegKind::Utf16,
+                            b"utf32" => BinSegKind::Utf32,
+                            b"string" => BinSegKind::String,
+                            b"append" => BinSegKind::Append,
+                            b"private_append" => BinSegKind::PrivateAppend,
+                            _ => return Err(cx.fail("unknown segment type")),
+                        },
+                        _ => return Err(cx.fail("segment type")),
+                    };
+                    let src = if kind == BinSegKind::String {
+                        Src::C(Term::small(cx.u(&s[4])? as isize))
+                    } else {
+                        cx.src(&s[4])?
+                    };
+                    segs.push(BinSeg {
+                        kind,
+                        unit: cx.u(&s[2])?,
+                        flags: cx.flags(&s[3])?,
+                        src,
+                        size: cx.src(&s[5])?,
+                    });
+                }
+                Instr::BsCreateBin {
+                    fail: cx.label(&a[0])?,
+                    alloc: cx.heap_need(&a[1])?,
+                    live: cx.u(&a[2])?,
+                    unit: cx.u(&a[3])?,
+                    dst: cx.dst(&a[4])?,
+                    segs: segs.into_boxed_slice(),
+                }
+            }
+            op::BS_START_MATCH3 => Instr::BsStartMatch {
+                fail: cx.label(&a[0])?,
+                src: cx.src(&a[1])?,
+                live: cx.u(&a[2])?,
+                dst: cx.dst(&a[3])?,
+            },
+            op::BS_START_MATCH4 => Instr::BsStartMatch {
+                fail: cx.label(&a[0])?,
+                live: cx.u(&a[1])?,
+                src: cx.src(&a[2])?,
+                dst: cx.dst(&a[3])?,
+            },
+            op::BS_GET_POSITION => Instr::BsGetPosition {
+                ctx: cx.src(&a[0])?,
+                dst: cx.dst(&a[1])?,
+            },
+            op::BS_SET_POSITION => Instr::BsSetPosition {
+                ctx: cx.src(&a[0])?,
+                pos: cx.src(&a[1])?,
+            },
+            op::BS_GET_TAIL => Instr::BsGetTail {
+                ctx: cx.src(&a[0])?,
+                dst: cx.dst(&a[1])?,
+            },
+            op::BS_TEST_TAIL2 => Instr::BsTestTail {
+                fail: cx.label(&a[0])?,
+                ctx: cx.src(&a[1])?,
+                bits: cx.u(&a[2])?,
+            },
+            op::BS_TEST_UNIT => Instr::BsTestUnit {
+                fail: cx.label(&a[0])?,
+                ctx: cx.src(&a[1])?,
+                unit: cx.u(&a[2])?,
+            },
+            op::BS_GET_INTEGER2 | op::BS_GET_FLOAT2 | op::BS_GET_BINARY2 => {
+                let (fail, ctx, size, unit, flags, dst) = (
+                    cx.label(&a[0])?,
+                    cx.src(&a[1])?,
+                    cx.src(&a[3])?,
+                    cx.u(&a[4])?,
+                    cx.flags(&a[5])?,
+                    cx.dst(&a[6])?,
+                );
+                match g.opcode {
+                    op::BS_GET_INTEGER2 => Instr::BsGetInteger { fail, ctx, size, unit, flags, dst },
+                    op::BS_GET_FLOAT2 => Instr::BsGetFloat { fail, ctx, size, unit, flags, dst },
+                    _ => Instr::BsGetBinary { fail, ctx, size, unit, flags, dst },
+                }
+            }
+            op::BS_SKIP_BITS2 => Instr::BsSkipBits {
+                fail: cx.label(&a[0])?,
+                ctx: cx.src(&a[1])?,
+                size: cx.src(&a[2])?,
+                unit: cx.u(&a[3])?,
+            },
+            op::BS_MATCH_STRING => Instr::BsMatchString {
+                fail: cx.label(&a[0])?,
+                ctx: cx.src(&a[1])?,
+                bits: cx.u(&a[2])?,
+                offset: cx.u(&a[3])?,
+            },
+            op::BS_GET_UTF8 | op::BS_GET_UTF16 | op::BS_GET_UTF32 => Instr::BsGetUtf {
+                fail: cx.label(&a[0])?,
+                ctx: cx.src(&a[1])?,
+                width: utf_width(g.opcode),
+                flags: cx.flags(&a[3])?,
+                dst: Some(cx.dst(&a[4])?),
+            },
+            op::BS_SKIP_UTF8 | op::BS_SKIP_UTF16 | op::BS_SKIP_UTF32 => Instr::BsGetUtf {
+                fail: cx.label(&a[0])?,
+                ctx: cx.src(&a[1])?,
+                width: utf_width(g.opcode),
+                flags: cx.flags(&a[3])?,
+                dst: None,
+            },
+            op::BS_MATCH => Instr::BsMatch {
+                fail: cx.label(&a[0])?,
+                ctx: cx.src(&a[1])?,
+                cmds: bs_match_cmds(&mut cx, &a[2])?.into_boxed_slice(),
+            },
+            op::BS_CONTEXT_TO_BINARY => Instr::BsContextToBinary(cx.src(&a[0])?),
+            op::BS_INIT_WRITABLE => Instr::BsInitWritable,
+            op::ON_LOAD | op::NIF_START => continue,
+            _ => {
+                return Err(cx.fail("unsupported instruction"));
+            }
+        };
+        out.push(ins);
+    }
+
+    // Patch labels to instruction indices.
+    let fix = |l: &mut u32, cx: &Cx| -> Result<(), LoadError> {
+        if *l != 0 {
+            *l = *labels.get(*l as usize).ok_or_else(|| cx.fail("label out of range"))?;
+        }
+        Ok(())
+    };
+    for ins in out.iter_mut() {
+        patch_labels(ins, &mut |l| fix(l, &cx))?;
+    }
+    let base = code.catches.len() as u32;
+    for (k, &(i, label)) in catch_labels.iter().enumerate() {
+        let target = *labels.get(label as usize).ok_or_else(|| cx.fail("catch label"))?;
+        code.catches.push((index, target));
+        match &mut out[i] {
+            Instr::Catch { handler, .. } | Instr::Try { handler, .. } => *handler = base + k as u32,
+            _ => unreachable!(),
+        }
+    }
+    let label_ip = |l: u32| labels.get(l as usize).copied();
+    let mut exports = Vec::new();
+    for &(f, ar, l) in &raw.exports {
+        exports.push((cx.atom(f)?, ar, label_ip(l).ok_or_else(|| cx.fail("export label"))?));
+    }
+    let mut funs = Vec::new();
+    for fe in &raw.funs {
+        funs.push(FunDef {
+            module: index,
+            name: cx.atom(fe.function)?,
+            arity: fe.arity,
+            num_free: fe.num_free,
+            entry: label_ip(fe.label).ok_or_else(|| cx.fail("fun label"))?,
+            index: fe.index,
+            uniq: fe.old_uniq,
+        });
+    }
+    let attributes = match &raw.attributes {
+        Some(b) => decode_literal(code, &mut cx.heap, b).unwrap_or(Term::NIL),
+        None => Term::NIL,
+    };
+    let compile_info = match &raw.compile_info {
+        Some(b) => decode_literal(code, &mut cx.heap, b).unwrap_or(Term::NIL),
+        None => Term::NIL,
+    };
+    let _ = Target::Undefined;
+    Ok(Module {
+        index,
+        name,
+        code: out,
+        literals: cx.heap,
+        funs,
+        exports,
+        functions,
+        line_at,
+        lines: raw.lines.clone(),
+        strings: raw.strings.clone(),
+        attributes,
+        compile_info,
+    })
+}
+
+/// Decodes a literal (or attribute) term into the module's literal area.
+fn decode_literal(
+    code: &mut CodeServer,
+    heap: &mut Heap,
+    bytes: &[u8],
+) -> Result<Term, crate::etf::DecodeError> {
+    crate::etf::decode_with(
+        heap,
+        bytes,
+        crate::etf::DecodeOpts::default(),
+        &mut |m, f, a| Some(code.export(m, f, a) as usize),
+    )
+    .map(|(t, _)| t)
+}
+
+fn freg(cx: &Cx, o: &Operand) -> Result<u32, LoadError> {
+    match o {
+        Operand::FReg(f) => Ok(*f),
+        _ => Err(cx.fail("expected a float register")),
+    }
+}
+
+fn utf_width(opcode: u8) -> u8 {
+    match opcode {
+        op::BS_GET_UTF8 | op::BS_SKIP_UTF8 => 8,
+        op::BS_GET_UTF16 | op::BS_SKIP_UTF16 => 16,
+        _ => 32,
+    }
+}
+
+fn bs_match_cmds(cx: &mut Cx, o: &Operand) -> Result<Vec<BsCmd>, LoadError> {
+    let l = cx.list(o)?.to_vec();
+    let mut cmds = Vec::new();
+    let mut i = 0;
+    let need = |i: usize, n: usize, cx: &Cx| -> Result<(), LoadError> {
+        if i + n <= l.len() {
+            Ok(())
+        } else {
+            Err(cx.fail("truncated bs_match command"))
+        }
+    };
+    while i < l.len() {
+        let name = match &l[i] {
+            Operand::Atom(a) => cx.atom(*a)?.name(),
+            _ => return Err(cx.fail("bs_match command name")),
+        };
+        match name {
+            b"ensure_at_least" => {
+                need(i, 3, cx)?;
+                cmds.push(BsCmd::EnsureAtLeast {
+                    size: cx.u(&l[i + 1])?,
+                    unit: cx.u(&l[i + 2])?,
+                });
+                i += 3;
+            }
+            b"ensure_exactly" => {
+                need(i, 2, cx)?;
+                cmds.push(BsCmd::EnsureExactly {
+                    size: cx.u(&l[i + 1])?,
+                });
+                i += 2;
+            }
+            b"integer" | b"binary" => {
+                need(i, 6, cx)?;
+                let (live, flags, size, unit, dst) = (
+                    cx.u(&l[i + 1])?,
+                    cx.flags(&l[i + 2])?,
+                    cx.u(&l[i + 3])?,
+                    cx.u(&l[i + 4])?,
+                    cx.dst(&l[i + 5])?,
+                );
+                cmds.push(if name == b"integer" {
+                    BsCmd::Integer { live, flags, size, unit, dst }
+                } else {
+                    BsCmd::Binary { live, flags, size, unit, dst }
+                });
+                i += 6;
+            }
+            b"get_tail" => {
+                need(i, 4, cx)?;
+                cmds.push(BsCmd::GetTail {
+                    live: cx.u(&l[i + 1])?,
+                    unit: cx.u(&l[i + 2])?,
+                    dst: cx.dst(&l[i + 3])?,
+                });
+                i += 4;
+            }
+            b"skip" => {
+                need(i, 2, cx)?;
+                cmds.push(BsCmd::Skip {
+                    bits: cx.u(&l[i + 1])?,
+                });
+                i += 2;
+            }
+            b"=:=" => {
+                need(i, 4, cx)?;
+                let bits = cx.u(&l[i + 2])?;
+                let Src::C(value) = cx.src(&l[i + 3])? else {
+                    return Err(cx.fail("=:= value"));
+                };
+                cmds.push(BsCmd::EqInt { bits, value });
+                i += 4;
+            }
+            _ => return Err(cx.fail("unknown bs_match command")),
+        }
+    }
+    Ok(cmds)
+}
+
+fn patch_labels(
+    ins: &mut Instr,
+    f: &mut dyn FnMut(&mut u32) -> Result<(), LoadError>,
+) -> Result<(), LoadError> {
+    use Instr::*;
+    match ins {
+        Call { target, .. } | CallLast { target, .. } | CallOnly { target, .. } => f(target)?,
+        Bif { fail, .. }
+        | Compare { fail, .. }
+        | IsType { fail, .. }
+        | IsFunction2 { fail, .. }
+        | TestArity { fail, .. }
+        | IsTaggedTuple { fail, .. }
+        | PutMap { fail, .. }
+        | HasMapFields { fail, .. }
+        | GetMapElements { fail, .. }
+        | FArith { fail, .. }
+        | BsCreateBin { fail, .. }
+        | BsStartMatch { fail, .. }
+        | BsTestTail { fail, .. }
+        | BsTestUnit { fail, .. }
+        | BsGetInteger { fail, .. }
+        | BsGetFloat { fail, .. }
+        | BsGetBinary { fail, .. }
+        | BsSkipBits { fail, .. }
+        | BsMatchString { fail, .. }
+        | BsGetUtf { fail, .. }
+        | BsMatch { fail, .. } => f(fail)?,
+        LoopRec { fail, .. } => f(fail)?,
+        LoopRecEnd(l) | Wait(l) | Jump(l) | FCheckError(l) => f(l)?,
+        WaitTimeout { label, .. } => f(label)?,
+        SelectVal { fail, table, .. } => {
+            f(fail)?;
+            for (_, l) in table.iter_mut() {
+                f(l)?;
+            }
+        }
+        SelectTupleArity { fail, table, .. } => {
+            f(fail)?;
+            for (_, l) in table.iter_mut() {
+                f(l)?;
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Loads `.beam` bytes into the code server.
+pub fn load(code: &mut CodeServer, bytes: &[u8]) -> Result<&'static Module, LoadError> {
+    let raw = crate::loader::parse_beam(bytes)?;
+    let m = build(code, &raw)?;
+    Ok(code.install(m))
+}
+
+#[allow(dead_code)]
+fn _unused(_: &GenOp) {}

@@ -1,0 +1,220 @@
+//! The copying collector (Cheney, full-heap).
+//!
+//! Live terms reachable from the roots are copied from the young block and
+//! every fragment into one fresh block; the old storage is then freed, and
+//! off-heap binaries whose `RefcBin` died lose their count. Cost is
+//! proportional to live data; pointers outside from-space (module literals)
+//! are left alone, so literals are never copied.
+//!
+//! Sizing is geometric: the fresh block has room for everything in use plus
+//! the request, and when the survivors turn out to fill less than a quarter
+//! of it they are copied once more into a block twice their size, so a
+//! process that makes garbage in a loop keeps a heap proportional to its
+//! live data while one that keeps its data grows in doublings.
+
+use super::{release_mso, Heap};
+use crate::term::boxed::{Header, Subtag};
+use crate::term::Term;
+use alloc::vec::Vec;
+
+struct Copier<'a> {
+    ranges: &'a [(usize, usize)],
+    to: Vec<usize>,
+    new_mso: Vec<usize>, // word offsets of RefcBin headers in `to`
+}
+
+impl Copier<'_> {
+    #[inline]
+    fn in_from(&self, p: usize) -> bool {
+        let r = self.ranges;
+        // Most pointers are in the young block; ranges are few and sorted.
+        match r.binary_search_by(|&(s, _)| s.cmp(&p)) {
+            Ok(_) => true,
+            Err(0) => false,
+            Err(i) => p < r[i - 1].1,
+        }
+    }
+
+    /// Copies what `t` points at (if in from-space) and returns its new value.
+    #[inline]
+    fn evacuate(&mut self, t: Term) -> Term {
+        if !t.is_pointer() {
+            return t;
+        }
+        let p = t.ptr();
+        if !self.in_from(p as usize) {
+            return t;
+        }
+        // SAFETY: `p` is inside from-space, which stays alive and unmodified
+        // (except for our forwarding marks) until the collection ends; the
+        // object it points to is a cons cell or starts with a header.
+        unsafe {
+            if t.is_list() {
+                let head = *p;
+                if head == 0 {
+                    return Term::from_raw(*p.add(1));
+                }
+                let off = self.to.len();
+                self.to.push(head);
+                self.to.push(*p.add(1));
+                let nt = Term::list_from_ptr(self.to.as_ptr().add(off));
+                *p = 0;
+                *p.add(1) = nt.raw();
+                nt
+            } else {
+                let h = *p;
+                let ht = Term::from_raw(h);
+                if ht.is_boxed() {
+                    return ht; // already moved: header replaced by forwarding ptr
+                }
+                let hdr = Header(h);
+                let n = 1 + hdr.arity();
+                let off = self.to.len();
+                self.to
+                    .extend_from_slice(core::slice::from_raw_parts(p as *const usize, n));
+                if hdr.subtag() == Subtag::RefcBin {
+                    self.new_mso.push(off);
+                }
+                let nt = Term::boxed_from_ptr(self.to.as_ptr().add(off));
+                *p = nt.raw();
+                nt
+            }
+        }
+    }
+
+    /// Scans to-space from `start`, evacuating every term word it finds.
+    fn scan(&mut self, mut s: usize) {
+        while s < self.to.len() {
+            let w = Term::from_raw(self.to[s]);
+            if w.is_header() {
+                let hdr = Header(w.raw());
+                let (a, n) = hdr.subtag().scan_range(hdr.arity());
+                for i in s + 1 + a..s + 1 + a + n {
+                    let t = Term::from_raw(self.to[i]);
+                    let nt = self.evacuate(t);
+                    self.to[i] = nt.raw();
+                }
+                s += 1 + hdr.arity();
+            } else {
+                let nt = self.evacuate(w);
+                self.to[s] = nt.raw();
+                s += 1;
+            }
+        }
+    }
+}
+
+/// Roots a collection must update: register files and the like.
+pub type Roots<'a, 'b> = &'a mut [&'b mut [Term]];
+
+impl Heap {
+    /// Collects, keeping everything reachable from `roots`, and leaves at
+    /// least `need` free words in the young block.
+    pub fn collect(&mut self, need: usize, roots: Roots<'_, '_>) {
+        let ranges = self.from_ranges();
+        let used = self.used_words();
+        let cap = (2 * (used + need)).max(self.min_words);
+        let mut c = Copier {
+            ranges: &ranges,
+            to: Vec::with_capacity(cap),
+            new_mso: Vec::new(),
+        };
+        for root in roots.iter_mut() {
+            for t in root.iter_mut() {
+                *t = c.evacuate(*t);
+            }
+        }
+        c.scan(0);
+        let live = c.to.len();
+        let (to, new_mso) = (c.to, c.new_mso);
+        self.install(to, new_mso);
+        if live + need < cap / 4 && cap > self.min_words {
+            // Mostly garbage: copy the survivors once more into a block sized
+            // to them, so the heap follows live data down as well as up.
+            let ranges = self.from_ranges();
+            let cap2 = (2 * (live + need)).max(self.min_words);
+            let mut c = Copier {
+                ranges: &ranges,
+                to: Vec::with_capacity(cap2),
+                new_mso: Vec::new(),
+            };
+            for root in roots.iter_mut() {
+                for t in root.iter_mut() {
+                    *t = c.evacuate(*t);
+                }
+            }
+            c.scan(0);
+            let (to, new_mso) = (c.to, c.new_mso);
+            self.install(to, new_mso);
+        }
+        self.last_live = self.young.len();
+        self.gc_count += 1;
+    }
+
+    /// Replaces from-space with `to`, settling off-heap binary counts.
+    fn install(&mut self, to: Vec<usize>, new_mso: Vec<usize>) {
+        // Old RefcBins whose header still holds a header died: release them.
+        release_mso(&mut self.mso);
+        for f in &mut self.frags {
+            release_mso(&mut f.mso);
+        }
+        self.frags.clear();
+        self.frag_words = 0;
+        self.young = to;
+        let base = self.young.as_mut_ptr();
+        // SAFETY: offsets were recorded within `to`, now `self.young`.
+        self.mso = new_mso.iter().map(|&o| unsafe { base.add(o) }).collect();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::heap::Heap;
+    use crate::term::Term;
+
+    #[test]
+    fn list_survives_and_garbage_goes() {
+        let mut h = Heap::new(64);
+        let mut list = Term::NIL;
+        for i in 0..1000 {
+            // garbage in between
+            let _ = h.tuple(&[Term::small(i), Term::small(i)]);
+            list = h.cons(Term::small(i), list);
+        }
+        let mut roots = [list];
+        h.collect(0, &mut [&mut roots[..]]);
+        let mut t = roots[0];
+        let mut n = 999;
+        while let Some((hd, tl)) = t.as_cons() {
+            assert_eq!(hd.small_value(), n);
+            n -= 1;
+            t = tl;
+        }
+        assert_eq!(n, -1);
+        assert_eq!(h.used_words(), 2000);
+        assert_eq!(h.frag_count(), 0);
+    }
+
+    #[test]
+    fn sharing_is_preserved() {
+        let mut h = Heap::new(16);
+        let shared = h.tuple(&[Term::small(1), Term::small(2)]);
+        let pair = h.tuple(&[shared, shared]);
+        let mut roots = [pair];
+        h.collect(0, &mut [&mut roots[..]]);
+        let t = roots[0].as_tuple().unwrap();
+        assert_eq!(t[0], t[1]);
+        assert_eq!(h.used_words(), 3 + 3);
+    }
+
+    #[test]
+    fn refc_binaries_are_released() {
+        let mut h = Heap::new(16);
+        let keep = h.binary(&[7u8; 200]);
+        let _drop = h.binary(&[8u8; 300]);
+        let mut roots = [keep];
+        h.collect(0, &mut [&mut roots[..]]);
+        assert_eq!(h.mso.len(), 1);
+        assert_eq!(crate::term::binary::bytes(roots[0]).unwrap(), &[7u8; 200][..]);
+    }
+}

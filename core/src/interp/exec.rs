@@ -1,0 +1,1120 @@
+//! The dispatch loop.
+//!
+//! One `match` over resolved instructions. Every call costs a reduction; when
+//! the budget runs out the process yields at the call, saving only the
+//! argument registers. Exceptions build their stack trace at the raise point
+//! and unwind to the innermost catch tag on the stack.
+
+use super::instr::*;
+use super::{bits, ops, trace};
+use crate::atom::am;
+use crate::bif::{Class, Ctx, Exc};
+use crate::code::{Module, Target};
+use crate::process::{CodePtr, Frame, Process};
+use crate::term::boxed::Subtag;
+use crate::term::compare::{compare, eq, exact_eq};
+use crate::term::{map, Term};
+use crate::vm::{Vm, EXIT_CP};
+use core::cmp::Ordering;
+
+pub enum Outcome {
+    Yield,
+    Wait,
+    Exit(Term),
+}
+
+/// Why control left the straight line: a raise to handle.
+struct Raise {
+    class: Class,
+    reason: Term,
+    /// Replaces the first stack-trace entry (BIF or function_clause args).
+    top: Option<(Term, Term, Term)>,
+    /// An explicit stack trace (`erlang:raise/3`, rethrow).
+    trace: Option<Term>,
+}
+
+impl Raise {
+    fn error(reason: Term) -> Raise {
+        Raise {
+            class: Class::Error,
+            reason,
+            top: None,
+            trace: None,
+        }
+    }
+}
+
+#[inline(always)]
+fn ybase(p: &Process) -> usize {
+    // SAFETY-free: a running process always has at least its entry frame.
+    p.frames.last().map_or(0, |f| f.ybase as usize)
+}
+
+#[allow(unused_assignments)] // `code` is reassigned by macros on paths that then return
+pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome {
+    for (i, t) in p.saved_x.drain(..).enumerate() {
+        x[i] = t;
+    }
+    if p.resume.module == u32::MAX {
+        // Spawned on an undefined function: raise undef in the new process.
+        let e = &vm.code.exports[p.resume.ip as usize];
+        let (m, f, ar) = (Term::atom(e.module), Term::atom(e.function), e.arity);
+        let args = p.heap.list(&x[..ar as usize]);
+        let tr = trace::build(vm, p, EXIT_CP, Some((m, f, args)));
+        return Outcome::Exit(exit_reason(p, Class::Error, Term::atom(am::UNDEF), tr));
+    }
+    let mut m: &'static Module = vm.code.modules[p.resume.module as usize];
+    let mut code: &'static [Instr] = &m.code;
+    let mut ip = p.resume.ip as usize;
+    let mut reds: i64 = budget as i64;
+
+    macro_rules! get {
+        ($s:expr) => {
+            match $s {
+                Src::X(r) => x[r as usize],
+                Src::Y(r) => p.stack[ybase(p) + r as usize],
+                Src::C(t) => t,
+            }
+        };
+    }
+    macro_rules! put {
+        ($d:expr, $v:expr) => {{
+            let v = $v;
+            match $d {
+                Dst::X(r) => x[r as usize] = v,
+                Dst::Y(r) => {
+                    let b = ybase(p);
+                    p.stack[b + r as usize] = v
+                }
+            }
+        }};
+    }
+    macro_rules! jump {
+        ($l:expr) => {{
+            ip = $l as usize;
+        }};
+    }
+    macro_rules! goto_code {
+        ($module:expr, $ip:expr) => {{
+            m = vm.code.modules[$module as usize];
+            code = &m.code;
+            ip = $ip as usize;
+        }};
+    }
+    // Raise: build the trace, unwind to a catch or end the process.
+    macro_rules! raise {
+        ($r:expr) => {{
+            let r: Raise = $r;
+            let at = CodePtr {
+                module: m.index,
+                ip: ip.saturating_sub(1) as u32,
+            };
+            let tr = match r.trace {
+                Some(t) => t,
+                None => trace::build(vm, p, at, r.top),
+            };
+            p.exc.class = r.class.atom();
+            p.exc.reason = r.reason;
+            p.exc.trace = tr;
+            match trace::unwind(vm, p) {
+                Some(h) => {
+                    x[0] = Term::NON_VALUE;
+                    x[1] = r.class.atom();
+                    x[2] = r.reason;
+                    x[3] = tr;
+                    goto_code!(h.module, h.ip);
+                    continue;
+                }
+                None => {
+                    return Outcome::Exit(exit_reason(p, r.class, r.reason, tr));
+                }
+            }
+        }};
+    }
+    macro_rules! bif_raise {
+        ($e:expr, $export:expr, $args:expr) => {{
+            match $e {
+                Exc::Raise { class, reason } => {
+                    let ex = &vm.code.exports[$export as usize];
+                    let (mm, ff) = (Term::atom(ex.module), Term::atom(ex.function));
+                    let args = p.heap.list($args);
+                    raise!(Raise {
+                        class,
+                        reason,
+                        top: if class == Class::Error { Some((mm, ff, args)) } else { None },
+                        trace: None
+                    })
+                }
+                Exc::RaiseTrace { class, reason, trace } => raise!(Raise {
+                    class,
+                    reason,
+                    top: None,
+                    trace: Some(trace)
+                }),
+                Exc::Trap { .. } | Exc::Yield(_) => {
+                    raise!(Raise::error(Term::atom(am::BADARG)))
+                }
+            }
+        }};
+    }
+    // Yield at a call boundary if the budget is spent.
+    macro_rules! check_reds {
+        ($live:expr) => {{
+            reds -= 1;
+            if reds <= 0 {
+                p.reductions += budget as u64;
+                p.saved_x.extend_from_slice(&x[..$live as usize]);
+                p.resume = CodePtr {
+                    module: m.index,
+                    ip: ip as u32,
+                };
+                return Outcome::Yield;
+            }
+        }};
+    }
+    macro_rules! do_return {
+        () => {{
+            let f = p.frames.pop().expect("frame");
+            p.stack.truncate(f.ybase as usize);
+            if f.ret == EXIT_CP {
+                p.reductions += (budget as i64 - reds).max(0) as u64;
+                return Outcome::Exit(Term::atom(am::NORMAL));
+            }
+            if p.heap.frag_pressure() {
+                p.gc(0, &mut x[..1]);
+            }
+            goto_code!(f.ret.module, f.ret.ip);
+        }};
+    }
+    macro_rules! push_frame {
+        () => {{
+            p.frames.push(Frame {
+                ret: CodePtr {
+                    module: m.index,
+                    ip: ip as u32,
+                },
+                ybase: p.stack.len() as u32,
+            });
+        }};
+    }
+    macro_rules! dealloc {
+        () => {{
+            let b = ybase(p);
+            p.stack.truncate(b);
+        }};
+    }
+    // Call an export with `arity` args in x0.. (frame already arranged).
+    macro_rules! call_export {
+        ($e:expr, $arity:expr) => {{
+            let e: u32 = $e;
+            let arity = $arity as usize;
+            match vm.resolve(e) {
+                Target::Code { module, ip: entry } => {
+                    goto_code!(module, entry);
+                    check_reds!(arity);
+                }
+                Target::Bif(f) => {
+                    let mut args = [Term::NIL; 8];
+                    let n = arity.min(8);
+                    args[..n].copy_from_slice(&x[..n]);
+                    let r = f(&mut Ctx { vm: &mut *vm, p: &mut *p }, &args[..n]);
+                    match r {
+                        Ok(v) => {
+                            x[0] = v;
+                            do_return!();
+                        }
+                        Err(Exc::Trap { export, arity }) => {
+                            match vm.resolve(export) {
+                                Target::Code { module, ip: entry } => goto_code!(module, entry),
+                                _ => raise!(Raise::error(Term::atom(am::UNDEF))),
+                            }
+                            let _ = arity;
+                        }
+                        Err(err) => {
+                            // The frame was pushed for a function call; the
+                            // BIF's own entry heads the trace.
+                            bif_raise!(err, e, &args[..n])
+                        }
+                    }
+                }
+                Target::Undefined => {
+                    let ex = &vm.code.exports[e as usize];
+                    let (mm, ff) = (Term::atom(ex.module), Term::atom(ex.function));
+                    let args = p.heap.list(&x[..arity]);
+                    raise!(Raise {
+                        class: Class::Error,
+                        reason: Term::atom(am::UNDEF),
+                        top: Some((mm, ff, args)),
+                        trace: None
+                    })
+                }
+            }
+        }};
+    }
+    // Call a fun value with `arity` args in x0.. (frame already arranged).
+    macro_rules! call_fun {
+        ($fun:expr, $arity:expr) => {{
+            let fun: Term = $fun;
+            let arity = $arity as usize;
+            match fun.subtag() {
+                Some(Subtag::Fun) => {
+                    let fd = ops::fun_def(fun);
+                    let nfree = fd.num_free as usize;
+                    if arity + nfree != fd.arity as usize {
+                        let args = p.heap.list(&x[..arity]);
+                        let inner = p.heap.tuple(&[fun, args]);
+                        let r = p.heap.tuple(&[Term::atom(am::BADARITY), inner]);
+                        raise!(Raise::error(r))
+                    }
+                    for i in 0..nfree {
+                        x[arity + i] = fun.payload_term(2 + i);
+                    }
+                    goto_code!(fd.module, fd.entry);
+                    check_reds!(arity + nfree);
+                }
+                Some(Subtag::Export) => {
+                    let e = fun.payload(0) as u32;
+                    if vm.code.exports[e as usize].arity as usize != arity {
+                        let args = p.heap.list(&x[..arity]);
+                        let inner = p.heap.tuple(&[fun, args]);
+                        let r = p.heap.tuple(&[Term::atom(am::BADARITY), inner]);
+                        raise!(Raise::error(r))
+                    }
+                    call_export!(e, arity)
+                }
+                _ => {
+                    let r = p.heap.tuple(&[Term::atom(am::BADFUN), fun]);
+                    raise!(Raise::error(r))
+                }
+            }
+        }};
+    }
+
+    loop {
+        let ins = &code[ip];
+        ip += 1;
+        match ins {
+            Instr::Move { src, dst } => put!(*dst, get!(*src)),
+            Instr::Call { arity, target } => {
+                push_frame!();
+                jump!(*target);
+                check_reds!(*arity);
+            }
+            Instr::CallLast { arity, target, .. } => {
+                dealloc!();
+                jump!(*target);
+                check_reds!(*arity);
+            }
+            Instr::CallOnly { arity, target } => {
+                jump!(*target);
+                check_reds!(*arity);
+            }
+            Instr::CallExt { arity, export } => {
+                push_frame!();
+                call_export!(*export, *arity);
+            }
+            Instr::CallExtLast { arity, export, .. } => {
+                dealloc!();
+                call_export!(*export, *arity);
+            }
+            Instr::CallExtOnly { arity, export } => {
+                call_export!(*export, *arity);
+            }
+            Instr::CallBif {
+                arity,
+                bif,
+                export,
+                tail,
+            } => {
+                let n = *arity as usize;
+                let mut args = [Term::NIL; 8];
+                args[..n.min(8)].copy_from_slice(&x[..n.min(8)]);
+                let r = bif(&mut Ctx { vm: &mut *vm, p: &mut *p }, &args[..n.min(8)]);
+                match r {
+                    Ok(v) => {
+                        x[0] = v;
+                        match tail {
+                            BifTail::None => {}
+                            BifTail::Return => do_return!(),
+                            BifTail::DeallocReturn(_) => {
+                                dealloc!();
+                                do_return!();
+                            }
+                        }
+                    }
+                    Err(Exc::Trap { export: te, arity: ta }) => {
+                        match tail {
+                            BifTail::None => push_frame!(),
+                            BifTail::Return => {}
+                            BifTail::DeallocReturn(_) => dealloc!(),
+                        }
+                        call_export!(te, ta);
+                    }
+                    Err(Exc::Yield(v)) => {
+                        x[0] = v;
+                        match tail {
+                            BifTail::None => {}
+                            BifTail::Return => do_return!(),
+                            BifTail::DeallocReturn(_) => {
+                                dealloc!();
+                                do_return!();
+                            }
+                        }
+                        p.saved_x.push(x[0]);
+                        p.resume = CodePtr {
+                            module: m.index,
+                            ip: ip as u32,
+                        };
+                        return Outcome::Yield;
+                    }
+                    Err(e) => {
+                        let _ = tail;
+                        bif_raise!(e, *export, &args[..n.min(8)])
+                    }
+                }
+            }
+            Instr::Bif {
+                bif,
+                export,
+                fail,
+                args,
+                dst,
+            } => {
+                let mut a = [Term::NIL; 3];
+                for (i, s) in args.iter().enumerate() {
+                    a[i] = get!(*s);
+                }
+                let n = args.len();
+                match bif(&mut Ctx { vm: &mut *vm, p: &mut *p }, &a[..n]) {
+                    Ok(v) => put!(*dst, v),
+                    Err(e) => {
+                        if *fail != 0 {
+                            jump!(*fail);
+                        } else {
+                            bif_raise!(e, *export, &a[..n])
+                        }
+                    }
+                }
+            }
+            Instr::Allocate {
+                stack, heap, live, ..
+            } => {
+                let n = p.stack.len() + *stack as usize;
+                p.stack.resize(n, Term::NIL);
+                if p.heap.needs_gc(*heap as usize) {
+                    p.gc(*heap as usize, &mut x[..*live as usize]);
+                }
+            }
+            Instr::TestHeap { need, live } => {
+                if p.heap.needs_gc(*need as usize) {
+                    p.gc(*need as usize, &mut x[..*live as usize]);
+                }
+            }
+            Instr::Init(d) => put!(*d, Term::NIL),
+            Instr::InitYregs(ys) => {
+                let b = ybase(p);
+                for &y in ys.iter() {
+                    p.stack[b + y as usize] = Term::NIL;
+                }
+            }
+            Instr::Deallocate(_) => dealloc!(),
+            Instr::Trim { n } => {
+                let b = ybase(p);
+                p.stack.drain(b..b + *n as usize);
+            }
+            Instr::Return => do_return!(),
+            Instr::Send => {
+                let (to, msg) = (x[0], x[1]);
+                match ops::send(vm, p, to, msg) {
+                    Ok(()) => x[0] = msg,
+                    Err(()) => raise!(Raise::error(Term::atom(am::BADARG))),
+                }
+            }
+            Instr::RemoveMessage => {
+                let i = p.recv_next;
+                p.mailbox.remove(i);
+                p.recv_next = 0;
+                p.timeout_at = None;
+                p.timed_out = false;
+            }
+            Instr::Timeout => {
+                p.recv_next = 0;
+                p.timeout_at = None;
+                p.timed_out = false;
+            }
+            Instr::LoopRec { fail, dst } => {
+                if p.recv_next >= p.mailbox.len() {
+                    p.take_inbox();
+                }
+                if p.recv_next < p.mailbox.len() {
+                    put!(*dst, p.mailbox[p.recv_next]);
+                } else {
+                    jump!(*fail);
+                }
+            }
+            Instr::LoopRecEnd(l) => {
+                p.recv_next += 1;
+                jump!(*l);
+            }
+            Instr::Wait(l) => {
+                p.take_inbox();
+                if p.recv_next < p.mailbox.len() {
+                    jump!(*l);
+                } else {
+                    p.resume = CodePtr {
+                        module: m.index,
+                        ip: *l,
+                    };
+                    return Outcome::Wait;
+                }
+            }
+            Instr::WaitTimeout { label, time } => {
+                if p.timed_out {
+                    p.timed_out = false;
+                    continue; // fall through to `timeout`
+                }
+                p.take_inbox();
+                if p.recv_next < p.mailbox.len() {
+                    jump!(*label);
+                    continue;
+                }
+                let t = get!(*time);
+                if t == Term::atom(am::INFINITY) {
+                    p.resume = CodePtr {
+                        module: m.index,
+                        ip: *label,
+                    };
+                    return Outcome::Wait;
+                }
+                let ms = match crate::term::integer::to_i64(t) {
+                    Some(ms) if ms >= 0 => ms as u64,
+                    _ => raise!(Raise::error(Term::atom(am::TIMEOUT_VALUE))),
+                };
+                if ms == 0 {
+                    continue;
+                }
+                if p.timeout_at.is_none() {
+                    let now = vm.host.monotonic_ns();
+                    p.timeout_at = Some(now.saturating_add(ms.saturating_mul(1_000_000)));
+                }
+                p.resume = CodePtr {
+                    module: m.index,
+                    ip: (ip - 1) as u32,
+                };
+                return Outcome::Wait;
+            }
+            Instr::RecvMarkerReserve(d) => put!(*d, Term::NIL),
+            Instr::RecvMarkerBind { .. } | Instr::RecvMarkerClear(_) | Instr::RecvMarkerUse(_) => {}
+            Instr::Compare { op, fail, a, b } => {
+                let (a, b) = (get!(*a), get!(*b));
+                let ok = if a.is_small() && b.is_small() {
+                    let (a, b) = (a.small_value(), b.small_value());
+                    match op {
+                        Cmp::Lt => a < b,
+                        Cmp::Ge => a >= b,
+                        Cmp::Eq | Cmp::EqExact => a == b,
+                        Cmp::Ne | Cmp::NeExact => a != b,
+                    }
+                } else {
+                    match op {
+                        Cmp::Lt => compare(a, b) == Ordering::Less,
+                        Cmp::Ge => compare(a, b) != Ordering::Less,
+                        Cmp::Eq => eq(a, b),
+                        Cmp::Ne => !eq(a, b),
+                        Cmp::EqExact => a == b || exact_eq(a, b),
+                        Cmp::NeExact => a != b && !exact_eq(a, b),
+                    }
+                };
+                if !ok {
+                    jump!(*fail);
+                }
+            }
+            Instr::IsType { test, fail, src } => {
+                if !ops::type_test(*test, get!(*src)) {
+                    jump!(*fail);
+                }
+            }
+            Instr::IsFunction2 { fail, src, arity } => {
+                let (f, a) = (get!(*src), get!(*arity));
+                if ops::fun_arity(vm, f).map(|n| n as isize) != a.as_small() || a.as_small().is_none() {
+                    jump!(*fail);
+                }
+            }
+            Instr::TestArity { fail, src, arity } => {
+                match get!(*src).as_tuple() {
+                    Some(t) if t.len() == *arity as usize => {}
+                    _ => jump!(*fail),
+                }
+            }
+            Instr::IsTaggedTuple {
+                fail,
+                src,
+                arity,
+                tag,
+            } => match get!(*src).as_tuple() {
+                Some(t) if t.len() == *arity as usize && t[0] == *tag => {}
+                _ => jump!(*fail),
+            },
+            Instr::SelectVal { src, fail, table } => {
+                let v = get!(*src);
+                let mut target = *fail;
+                for &(k, l) in table.iter() {
+                    if k == v || (!v.is_immediate() && exact_eq(k, v)) {
+                        target = l;
+                        break;
+                    }
+                }
+                jump!(target);
+            }
+            Instr::SelectTupleArity { src, fail, table } => {
+                let v = get!(*src);
+                let mut target = *fail;
+                if let Some(t) = v.as_tuple() {
+                    for &(a, l) in table.iter() {
+                        if a as usize == t.len() {
+                            target = l;
+                            break;
+                        }
+                    }
+                }
+                jump!(target);
+            }
+            Instr::Jump(l) => jump!(*l),
+            Instr::Catch { y, handler } | Instr::Try { y, handler } => {
+                let b = ybase(p);
+                p.stack[b + *y as usize] = Term::catch(*handler as usize);
+            }
+            Instr::CatchEnd(y) => {
+                let b = ybase(p);
+                p.stack[b + *y as usize] = Term::NIL;
+                if !x[0].is_value() {
+                    x[0] = trace::catch_value(p, x[1], x[2], x[3]);
+                }
+            }
+            Instr::TryEnd(y) => {
+                let b = ybase(p);
+                p.stack[b + *y as usize] = Term::NIL;
+            }
+            Instr::TryCase(y) => {
+                let b = ybase(p);
+                p.stack[b + *y as usize] = Term::NIL;
+                x[0] = x[1];
+                x[1] = x[2];
+                x[2] = x[3];
+            }
+            Instr::TryCaseEnd(s) => {
+                let v = get!(*s);
+                let r = p.heap.tuple(&[Term::atom(am::TRY_CLAUSE), v]);
+                raise!(Raise::error(r))
+            }
+            Instr::Raise { trace, value } => {
+                let (tr, v) = (get!(*trace), get!(*value));
+                let class = Class::from_term(p.exc.class).unwrap_or(Class::Error);
+                raise!(Raise {
+                    class,
+                    reason: v,
+                    top: None,
+                    trace: Some(tr)
+                })
+            }
+            Instr::RawRaise => {
+                match Class::from_term(x[0]) {
+                    Some(class) => raise!(Raise {
+                        class,
+                        reason: x[1],
+                        top: None,
+                        trace: Some(x[2])
+                    }),
+                    None => x[0] = Term::atom(am::BADARG),
+                }
+            }
+            Instr::BuildStacktrace => {}
+            Instr::Swap(a, b) => {
+                let (va, vb) = (get!(d2s(*a)), get!(d2s(*b)));
+                put!(*a, vb);
+                put!(*b, va);
+            }
+            Instr::GetList { src, head, tail } => {
+                let (h, t) = get!(*src).cons();
+                put!(*head, h);
+                put!(*tail, t);
+            }
+            Instr::GetHd { src, dst } => put!(*dst, get!(*src).head()),
+            Instr::GetTl { src, dst } => put!(*dst, get!(*src).tail()),
+            Instr::GetTupleElement { src, index, dst } => {
+                let t = get!(*src);
+                put!(*dst, t.payload_term(*index as usize));
+            }
+            Instr::SetTupleElement {
+                value,
+                tuple,
+                index,
+            } => {
+                let (v, t) = (get!(*value), get!(*tuple));
+                ops::set_element_in_place(t, *index as usize, v);
+            }
+            Instr::PutList { head, tail, dst } => {
+                let (h, t) = (get!(*head), get!(*tail));
+                put!(*dst, p.heap.cons(h, t));
+            }
+            Instr::PutTuple { dst, elems } => {
+                let (t, payload) = p.heap.alloc_boxed(Subtag::Tuple, elems.len());
+                let payload: *mut usize = payload.as_mut_ptr();
+                for (i, e) in elems.iter().enumerate() {
+                    let v = get!(*e);
+                    // SAFETY: payload has elems.len() words, freshly allocated.
+                    unsafe { *payload.add(i) = v.raw() };
+                }
+                put!(*dst, t);
+            }
+            Instr::Badmatch(s) => {
+                let v = get!(*s);
+                let r = p.heap.tuple(&[Term::atom(am::BADMATCH), v]);
+                raise!(Raise::error(r))
+            }
+            Instr::IfEnd => raise!(Raise::error(Term::atom(am::IF_CLAUSE))),
+            Instr::CaseEnd(s) => {
+                let v = get!(*s);
+                let r = p.heap.tuple(&[Term::atom(am::CASE_CLAUSE), v]);
+                raise!(Raise::error(r))
+            }
+            Instr::Badrecord(s) => {
+                let v = get!(*s);
+                let r = p.heap.tuple(&[Term::atom(am::BADRECORD), v]);
+                raise!(Raise::error(r))
+            }
+            Instr::FuncInfo {
+                module,
+                function,
+                arity,
+            } => {
+                let args = p.heap.list(&x[..*arity as usize]);
+                raise!(Raise {
+                    class: Class::Error,
+                    reason: Term::atom(am::FUNCTION_CLAUSE),
+                    top: Some((*module, *function, args)),
+                    trace: None
+                })
+            }
+            Instr::CallFun { arity } => {
+                let f = x[*arity as usize];
+                push_frame!();
+                call_fun!(f, *arity);
+            }
+            Instr::CallFun2 { fun, arity, .. } => {
+                let f = get!(*fun);
+                push_frame!();
+                call_fun!(f, *arity);
+            }
+            Instr::MakeFun { fun, dst, env } => {
+                let fd = &m.funs[*fun as usize];
+                let (t, payload) = p.heap.alloc_boxed(Subtag::Fun, 2 + env.len());
+                payload[0] = fd as *const _ as usize;
+                payload[1] = Term::pid(p.pid).raw();
+                let payload: *mut usize = payload.as_mut_ptr();
+                for (i, e) in env.iter().enumerate() {
+                    let v = get!(*e);
+                    // SAFETY: payload has 2 + env.len() fresh words.
+                    unsafe { *payload.add(2 + i) = v.raw() };
+                }
+                put!(*dst, t);
+            }
+            Instr::Apply {
+                arity,
+                tail,
+                fun_arity,
+            } => {
+                match tail {
+                    BifTail::None => push_frame!(),
+                    BifTail::Return => {}
+                    BifTail::DeallocReturn(_) => dealloc!(),
+                }
+                if *fun_arity == 2 {
+                    let (f, args) = (x[0], x[1]);
+                    match ops::list_to_x(args, x) {
+                        Some(n) => call_fun!(f, n),
+                        None => raise!(Raise::error(Term::atom(am::BADARG))),
+                    }
+                } else {
+                    let (md, fnn, n) = if *fun_arity == 3 {
+                        let (md, fnn, args) = (x[0], x[1], x[2]);
+                        match ops::list_to_x(args, x) {
+                            Some(n) => (md, fnn, n),
+                            None => raise!(Raise::error(Term::atom(am::BADARG))),
+                        }
+                    } else {
+                        (x[*arity as usize], x[*arity as usize + 1], *arity as usize)
+                    };
+                    match (md.as_atom(), fnn.as_atom()) {
+                        (Some(ma), Some(fa)) => {
+                            let e = vm.code.export(ma, fa, n as u32);
+                            call_export!(e, n);
+                        }
+                        _ => raise!(Raise::error(Term::atom(am::BADARG))),
+                    }
+                }
+            }
+            Instr::PutMap {
+                exact,
+                fail,
+                src,
+                dst,
+                pairs,
+            } => {
+                let mut mp = get!(*src);
+                if !mp.is_map() {
+                    if *fail != 0 {
+                        jump!(*fail);
+                        continue;
+                    }
+                    let r = p.heap.tuple(&[Term::atom(am::BADMAP), mp]);
+                    raise!(Raise::error(r))
+                }
+                let mut bad = None;
+                for &(k, v) in pairs.iter() {
+                    let (k, v) = (get!(k), get!(v));
+                    if *exact {
+                        match map::update(&mut p.heap, mp, k, v) {
+                            Some(n) => mp = n,
+                            None => {
+                                bad = Some(k);
+                                break;
+                            }
+                        }
+                    } else {
+                        mp = map::put(&mut p.heap, mp, k, v);
+                    }
+                }
+                if let Some(k) = bad {
+                    if *fail != 0 {
+                        jump!(*fail);
+                        continue;
+                    }
+                    let r = p.heap.tuple(&[Term::atom(am::BADKEY), k]);
+                    raise!(Raise::error(r))
+                }
+                put!(*dst, mp);
+            }
+            Instr::HasMapFields { fail, src, keys } => {
+                let mp = get!(*src);
+                for &k in keys.iter() {
+                    if map::get(mp, get!(k)).is_none() {
+                        jump!(*fail);
+                        break;
+                    }
+                }
+            }
+            Instr::GetMapElements { fail, src, pairs } => {
+                let mp = get!(*src);
+                let mut vals = [Term::NIL; 16];
+                let mut ok = true;
+                if pairs.len() <= 16 {
+                    for (i, &(k, _)) in pairs.iter().enumerate() {
+                        match map::get(mp, get!(k)) {
+                            Some(v) => vals[i] = v,
+                            None => {
+                                ok = false;
+                                break;
+                            }
+                        }
+                    }
+                    if ok {
+                        for (i, &(_, d)) in pairs.iter().enumerate() {
+                            put!(d, vals[i]);
+                        }
+                    }
+                } else {
+                    for &(k, d) in pairs.iter() {
+                        match map::get(mp, get!(k)) {
+                            Some(v) => put!(d, v),
+                            None => {
+                                ok = false;
+                                break;
+                            }
+                        }
+                    }
+                }
+                if !ok {
+                    jump!(*fail);
+                }
+            }
+            Instr::UpdateRecord {
+                src, dst, updates, ..
+            } => {
+                let t = get!(*src);
+                let elems = t.as_tuple().unwrap_or(&[]);
+                let n = elems.len();
+                let (nt, payload) = p.heap.alloc_boxed(Subtag::Tuple, n);
+                let payload: *mut usize = payload.as_mut_ptr();
+                for (i, e) in elems.iter().enumerate() {
+                    // SAFETY: n fresh words.
+                    unsafe { *payload.add(i) = e.raw() };
+                }
+                for &(i, v) in updates.iter() {
+                    let v = get!(v);
+                    if (i as usize) >= 1 && (i as usize) <= n {
+                        // SAFETY: index checked against n.
+                        unsafe { *payload.add(i as usize - 1) = v.raw() };
+                    }
+                }
+                put!(*dst, nt);
+            }
+            Instr::FClearError | Instr::FCheckError(_) => {}
+            Instr::FMoveToF { src, freg } => {
+                let v = get!(*src).as_float().unwrap_or(0.0);
+                ops::set_freg(p, *freg, v);
+            }
+            Instr::FMoveFromF { freg, dst } => {
+                let v = p.fregs[*freg as usize];
+                put!(*dst, p.heap.float(v));
+            }
+            Instr::FMoveFF { from, to } => {
+                let v = p.fregs[*from as usize];
+                ops::set_freg(p, *to, v);
+            }
+            Instr::FConv { src, freg } => {
+                let v = get!(*src);
+                match ops::to_f64(v) {
+                    Some(f) => ops::set_freg(p, *freg, f),
+                    None => raise!(Raise::error(Term::atom(am::BADARITH))),
+                }
+            }
+            Instr::FArith {
+                op,
+                fail,
+                a,
+                b,
+                dst,
+            } => {
+                let (a, b) = (p.fregs[*a as usize], p.fregs[*b as usize]);
+                let r = match op {
+                    FloatOp::Add => a + b,
+                    FloatOp::Sub => a - b,
+                    FloatOp::Mul => a * b,
+                    FloatOp::Div => a / b,
+                };
+                if !r.is_finite() {
+                    if *fail != 0 {
+                        jump!(*fail);
+                        continue;
+                    }
+                    raise!(Raise::error(Term::atom(am::BADARITH)))
+                }
+                ops::set_freg(p, *dst, r);
+            }
+            Instr::FNegate { src, dst } => {
+                let v = -p.fregs[*src as usize];
+                ops::set_freg(p, *dst, v);
+            }
+            Instr::BsCreateBin {
+                fail,
+                live,
+                dst,
+                segs,
+                ..
+            } => {
+                let mut ev = alloc::vec::Vec::with_capacity(segs.len());
+                for s in segs.iter() {
+                    ev.push(bits::Seg {
+                        kind: s.kind,
+                        unit: s.unit,
+                        flags: s.flags,
+                        value: get!(s.src),
+                        size: get!(s.size),
+                    });
+                }
+                let _ = live;
+                match bits::create_bin(&mut p.heap, &ev, &m.strings) {
+                    Ok(t) => put!(*dst, t),
+                    Err(e) => {
+                        if *fail != 0 {
+                            jump!(*fail);
+                            continue;
+                        }
+                        let reason = match e {
+                            bits::CreateError::SystemLimit => am::SYSTEM_LIMIT,
+                            bits::CreateError::Badarith => am::BADARITH,
+                            _ => am::BADARG,
+                        };
+                        raise!(Raise::error(Term::atom(reason)))
+                    }
+                }
+            }
+            Instr::BsStartMatch {
+                fail, src, dst, ..
+            } => {
+                let v = get!(*src);
+                match bits::start_match(&mut p.heap, v) {
+                    Some(c) => put!(*dst, c),
+                    None => {
+                        if *fail != 0 {
+                            jump!(*fail);
+                        } else {
+                            let r = p.heap.tuple(&[Term::atom(am::BADMATCH), v]);
+                            raise!(Raise::error(r))
+                        }
+                    }
+                }
+            }
+            Instr::BsGetPosition { ctx, dst } => {
+                let c = get!(*ctx);
+                put!(*dst, Term::small(bits::ctx_pos(c) as isize));
+            }
+            Instr::BsSetPosition { ctx, pos } => {
+                let (c, ps) = (get!(*ctx), get!(*pos));
+                bits::set_ctx_pos(c, ps.small_value() as usize);
+            }
+            Instr::BsGetTail { ctx, dst } => {
+                let c = get!(*ctx);
+                put!(*dst, bits::get_tail(&mut p.heap, c));
+            }
+            Instr::BsTestTail { fail, ctx, bits: n } => {
+                if bits::ctx_remaining(get!(*ctx)) != *n as usize {
+                    jump!(*fail);
+                }
+            }
+            Instr::BsTestUnit { fail, ctx, unit } => {
+                let u = (*unit).max(1) as usize;
+                if bits::ctx_remaining(get!(*ctx)) % u != 0 {
+                    jump!(*fail);
+                }
+            }
+            Instr::BsGetInteger {
+                fail,
+                ctx,
+                size,
+                unit,
+                flags,
+                dst,
+            }
+            | Instr::BsGetFloat {
+                fail,
+                ctx,
+                size,
+                unit,
+                flags,
+                dst,
+            }
+            | Instr::BsGetBinary {
+                fail,
+                ctx,
+                size,
+                unit,
+                flags,
+                dst,
+            } => {
+                let c = get!(*ctx);
+                let sz = get!(*size);
+                let nbits = if sz == Term::atom(am::ALL) {
+                    let r = bits::ctx_remaining(c);
+                    if *unit > 1 && r % *unit as usize != 0 {
+                        jump!(*fail);
+                        continue;
+                    }
+                    Some(r)
+                } else {
+                    match sz.as_small() {
+                        Some(s) if s >= 0 => (s as usize).checked_mul(*unit as usize),
+                        _ => None,
+                    }
+                };
+                let r = match nbits {
+                    None => None,
+                    Some(n) => match ins {
+                        Instr::BsGetInteger { .. } => bits::get_integer(&mut p.heap, c, n, *flags),
+                        Instr::BsGetFloat { .. } => bits::get_float(&mut p.heap, c, n, *flags),
+                        _ => bits::get_binary(&mut p.heap, c, n),
+                    },
+                };
+                match r {
+                    Some(v) => put!(*dst, v),
+                    None => jump!(*fail),
+                }
+            }
+            Instr::BsSkipBits {
+                fail,
+                ctx,
+                size,
+                unit,
+            } => {
+                let c = get!(*ctx);
+                let sz = get!(*size);
+                let n = if sz == Term::atom(am::ALL) {
+                    Some(bits::ctx_remaining(c))
+                } else {
+                    sz.as_small()
+                        .filter(|&s| s >= 0)
+                        .and_then(|s| (s as usize).checked_mul(*unit as usize))
+                };
+                if !n.is_some_and(|n| bits::skip_bits(c, n)) {
+                    jump!(*fail);
+                }
+            }
+            Instr::BsMatchString {
+                fail,
+                ctx,
+                bits: n,
+                offset,
+            } => {
+                let c = get!(*ctx);
+                let start = *offset as usize;
+                let len = (*n as usize).div_ceil(8);
+                let ok = m
+                    .strings
+                    .get(start..start + len)
+                    .is_some_and(|s| bits::match_string(c, s, *n as usize));
+                if !ok {
+                    jump!(*fail);
+                }
+            }
+            Instr::BsGetUtf {
+                fail,
+                ctx,
+                width,
+                flags,
+                dst,
+            } => {
+                let c = get!(*ctx);
+                match bits::get_utf(c, *width, *flags) {
+                    Some(cp) => {
+                        if let Some(d) = dst {
+                            put!(*d, Term::small(cp as isize));
+                        }
+                    }
+                    None => jump!(*fail),
+                }
+            }
+            Instr::BsMatch { fail, ctx, cmds } => {
+                let c = get!(*ctx);
+                if !ops::bs_match(p, x, c, cmds) {
+                    jump!(*fail);
+                }
+            }
+            Instr::BsContextToBinary(_) => {}
+            Instr::BsInitWritable => x[0] = p.heap.binary(&[]),
+            Instr::IntCodeEnd => raise!(Raise::error(Term::atom(am::UNDEF))),
+        }
+    }
+}
+
+fn d2s(d: Dst) -> Src {
+    match d {
+        Dst::X(r) => Src::X(r),
+        Dst::Y(r) => Src::Y(r),
+    }
+}
+
+/// The exit reason of a process dying from an uncaught exception.
+fn exit_reason(p: &mut Process, class: Class, reason: Term, trace: Term) -> Term {
+    p.exc.class = class.atom();
+    p.exc.reason = reason;
+    p.exc.trace = trace;
+    match class {
+        Class::Exit => reason,
+        Class::Error => p.heap.tuple(&[reason, trace]),
+        Class::Throw => {
+            let inner = p.heap.tuple(&[Term::atom(am::NOCATCH), reason]);
+            p.heap.tuple(&[inner, trace])
+        }
+    }
+}

@@ -1,0 +1,20 @@
+//! beamr-core: the whole VM with no I/O of its own. Hosts reach in through
+//! [`host::Host`]; the core never touches std.
+#![no_std]
+
+extern crate alloc;
+#[cfg(test)]
+extern crate std;
+
+pub mod atom;
+pub mod heap;
+pub mod loader;
+pub mod num;
+pub mod term;
+pub mod bif;
+pub mod code;
+pub mod etf;
+pub mod host;
+pub mod interp;
+pub mod process;
+pub mod vm;

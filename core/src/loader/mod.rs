@@ -1,0 +1,312 @@
+//! The `.beam` loader, stage one: parse a `.beam` file into a [`RawModule`],
+//! a faithful, validated but not yet rewritten picture of the file: the atom,
+//! import, export, local, fun, literal and line tables, and the code as a list
+//! of *generic* instructions ([`GenOp`], opcodes from [`genop`]) with decoded
+//! compact-term operands ([`Operand`]).
+//!
+//! The second stage (rewriting generic instructions into the interpreter's
+//! internal form, resolving labels, decoding literals) builds on this.
+//!
+//! # Indexing conventions (all as in the file)
+//!
+//! * Atoms are **1-based**: [`Operand::Atom`]`(n)`, import/export/fun entries
+//!   refer to `RawModule::atoms[n - 1]` ([`RawModule::atom`] does the
+//!   arithmetic); atom 1 is the module name. The `a` tag with value 0 is `[]`
+//!   and is decoded as [`Operand::Nil`].
+//! * Imports are 0-based (`call_ext`'s `u` operand indexes `imports`).
+//! * Funs are 0-based (`make_fun3`'s `u` operand indexes `funs`).
+//! * Literals are 0-based ([`Operand::Literal`] indexes `literals`).
+//! * Labels are numbered 1..`label_count`; label 0 means "no label".
+//! * Line items: `line N` indexes `lines.items[N]`, where item 0 is the
+//!   implicit "no location" entry the file does not store; file index `F` in
+//!   an item is `lines.files[F]`, where file 0 is the implicit
+//!   `"<module>.erl"`.
+//!
+//! # Robustness
+//!
+//! Parsing never panics: every read is bounds-checked, every count is checked
+//! against the bytes left before anything is allocated for it, and bad input
+//! yields a [`LoadError`] naming the module (once known), the chunk and the
+//! offset.
+
+use alloc::string::{String, ToString};
+use alloc::vec::Vec;
+use core::fmt;
+
+mod chunks;
+mod compact;
+mod disasm;
+pub mod genop;
+#[cfg(test)]
+mod tests;
+
+pub use compact::{GenOp, Operand};
+pub use disasm::disasm;
+
+use chunks::{Chunk, FILE};
+
+/// Why a module could not be loaded.
+///
+/// Displays as `cannot load module 'm': chunk Code at offset 0x1c: message`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LoadError {
+    /// The module's name, or `"?"` when the atom table has not been read.
+    pub module: String,
+    /// The chunk id (`*b"Code"`, ...); `*b"FOR1"` for the container itself.
+    pub chunk: [u8; 4],
+    /// Byte offset from the start of the chunk's data (for `FOR1`, from the
+    /// start of the file; for a compressed `LitT`, errors in the table itself
+    /// give offsets into the uncompressed table).
+    pub offset: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl LoadError {
+    pub(crate) fn new(chunk: [u8; 4], offset: usize, message: impl Into<String>) -> Self {
+        LoadError {
+            module: "?".to_string(),
+            chunk,
+            offset,
+            message: message.into(),
+        }
+    }
+
+    /// The chunk id as text (non-printable bytes escaped).
+    pub fn chunk_name(&self) -> String {
+        let mut s = String::new();
+        for &b in &self.chunk {
+            if b.is_ascii_graphic() || b == b' ' {
+                s.push(char::from(b));
+            } else {
+                s.push_str(&alloc::format!("\\x{b:02x}"));
+            }
+        }
+        s
+    }
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "cannot load module '{}': chunk {} at offset {:#x}: {}",
+            self.module,
+            self.chunk_name(),
+            self.offset,
+            self.message
+        )
+    }
+}
+
+impl core::error::Error for LoadError {}
+
+/// One `FunT` entry: a fun defined in the module.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FunEntry {
+    /// Atom index (1-based) of the lifted function's name.
+    pub function: u32,
+    /// Arity of the lifted function (the fun's arity plus `num_free`).
+    pub arity: u32,
+    /// Entry label.
+    pub label: u32,
+    /// The fun's index (old-style; equals its position in OTP output).
+    pub index: u32,
+    /// Number of captured (free) variables.
+    pub num_free: u32,
+    /// The old unique value (a hash of the code).
+    pub old_uniq: u32,
+}
+
+/// The decoded `Line` chunk, indexed as the code refers to it (see the
+/// module documentation).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LineTable {
+    /// Chunk format version; only 0 is understood (others leave the table
+    /// with just the implicit entries, as OTP does).
+    pub version: u32,
+    /// Flags word from the header.
+    pub flags: u32,
+    /// Number of `line` instructions, as the header says.
+    pub num_line_instrs: u32,
+    /// `(file index, line)`; `items[0]` is the implicit `(0, 0)` "no
+    /// location" entry, `items[n]` is the file's n-th item.
+    pub items: Vec<(u32, u32)>,
+    /// File names; `files[0]` is the implicit `"<module>.erl"`, `files[n]` the
+    /// file's n-th name.
+    pub files: Vec<String>,
+}
+
+impl LineTable {
+    fn empty(module: &str) -> Self {
+        LineTable {
+            items: alloc::vec![(0, 0)],
+            files: alloc::vec![alloc::format!("{module}.erl")],
+            ..LineTable::default()
+        }
+    }
+
+    /// `(file name, line)` of line item `index`; `None` for item 0 (no
+    /// location) or an index out of range.
+    pub fn location(&self, index: u32) -> Option<(&str, u32)> {
+        if index == 0 {
+            return None;
+        }
+        let &(file, line) = self.items.get(index as usize)?;
+        Some((self.files.get(file as usize)?.as_str(), line))
+    }
+}
+
+/// A parsed `.beam` file: tables and generic code, not yet rewritten.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawModule {
+    /// The module name (`atoms[0]`).
+    pub name: String,
+    /// The atom table; `atoms[0]` is the module name. The file and every
+    /// index in this structure count atoms from 1: atom `n` is `atoms[n - 1]`.
+    pub atoms: Vec<String>,
+    /// Generic instructions in file order, ending with `int_code_end`.
+    pub code: Vec<GenOp>,
+    /// Code header: number of labels (labels are 1..label_count).
+    pub label_count: u32,
+    /// Code header: number of functions.
+    pub function_count: u32,
+    /// Code header: highest opcode the compiler used.
+    pub max_opcode: u32,
+    /// Code header: instruction set (always 0).
+    pub instruction_set: u32,
+    /// `ImpT`: (module atom, function atom, arity).
+    pub imports: Vec<(u32, u32, u32)>,
+    /// `ExpT`: (function atom, arity, label).
+    pub exports: Vec<(u32, u32, u32)>,
+    /// `LocT`: (function atom, arity, label); empty if absent.
+    pub locals: Vec<(u32, u32, u32)>,
+    /// `FunT`; empty if absent.
+    pub funs: Vec<FunEntry>,
+    /// `LitT`: each literal's external term format bytes, including the
+    /// leading version byte 131, decompressed; empty if absent.
+    pub literals: Vec<Vec<u8>>,
+    /// `StrT`: the string table (`bs_match_string`, `bs_put_string`, ...).
+    pub strings: Vec<u8>,
+    /// `Line`: the line table (only implicit entries if absent).
+    pub lines: LineTable,
+    /// `Attr`: the module attributes, raw external term format.
+    pub attributes: Option<Vec<u8>>,
+    /// `CInf`: compile information, raw external term format.
+    pub compile_info: Option<Vec<u8>>,
+    /// Ids of the chunks that were skipped (`Type`, `Meta`, `Dbgi`, `Docs`,
+    /// `DbgB`, `ExCk`, ...), in file order.
+    pub skipped_chunks: Vec<[u8; 4]>,
+}
+
+impl RawModule {
+    /// Atom `index` as counted in the file (1-based); `None` for 0 or out of
+    /// range.
+    pub fn atom(&self, index: u32) -> Option<&str> {
+        let i = usize::try_from(index).ok()?.checked_sub(1)?;
+        self.atoms.get(i).map(String::as_str)
+    }
+}
+
+const KNOWN_CHUNKS: [&[u8; 4]; 12] = [
+    b"AtU8", b"Atom", b"Code", b"StrT", b"ImpT", b"ExpT", b"LocT", b"FunT", b"LitT", b"Line",
+    b"Attr", b"CInf",
+];
+
+/// Parses a `.beam` file into its generic, not yet rewritten form.
+pub fn parse_beam(bytes: &[u8]) -> Result<RawModule, LoadError> {
+    let chunks = chunks::split_iff(bytes)?;
+    let atom_chunk = find(&chunks, b"AtU8")
+        .or_else(|| find(&chunks, b"Atom"))
+        .ok_or_else(|| LoadError::new(FILE, 0, "no atom table (AtU8 or Atom chunk)"))?;
+    let atoms = chunks::parse_atoms(atom_chunk)?;
+    let name = atoms.first().cloned().unwrap_or_default();
+    parse_tables(&chunks, atoms).map_err(|mut e| {
+        e.module = name;
+        e
+    })
+}
+
+fn find<'c, 'a>(chunks: &'c [Chunk<'a>], id: &[u8; 4]) -> Option<&'c Chunk<'a>> {
+    chunks.iter().find(|c| &c.id == id)
+}
+
+fn require<'c, 'a>(chunks: &'c [Chunk<'a>], id: &[u8; 4]) -> Result<&'c Chunk<'a>, LoadError> {
+    find(chunks, id).ok_or_else(|| LoadError::new(*id, 0, "required chunk is missing"))
+}
+
+fn parse_tables(chunks: &[Chunk<'_>], atoms: Vec<String>) -> Result<RawModule, LoadError> {
+    let name = atoms.first().cloned().unwrap_or_default();
+    let n_atoms = u32::try_from(atoms.len()).unwrap_or(u32::MAX);
+
+    let code_chunk = require(chunks, b"Code")?;
+    let header = chunks::parse_code_header(code_chunk)?;
+    let literals = match find(chunks, b"LitT") {
+        Some(c) => chunks::parse_literals(c)?,
+        None => Vec::new(),
+    };
+    let limits = compact::Limits {
+        atoms: n_atoms,
+        labels: header.label_count,
+        literals: u32::try_from(literals.len()).unwrap_or(u32::MAX),
+    };
+    let mut r = code_chunk.reader();
+    r.bytes(header.code_start)?;
+    let code = compact::decode_code(&mut r, &limits)?;
+
+    let labels = header.label_count;
+    let imports = chunks::parse_imports(require(chunks, b"ImpT")?, n_atoms)?;
+    let exports = chunks::parse_exports(require(chunks, b"ExpT")?, n_atoms, labels)?;
+    let locals = match find(chunks, b"LocT") {
+        Some(c) => chunks::parse_exports(c, n_atoms, labels)?,
+        None => Vec::new(),
+    };
+    let funs = match find(chunks, b"FunT") {
+        Some(c) => chunks::parse_funs(c, n_atoms, labels)?,
+        None => Vec::new(),
+    };
+    let lines = match find(chunks, b"Line") {
+        Some(c) => {
+            let t = chunks::parse_lines(c, &name)?;
+            if t.version == 0 {
+                t
+            } else {
+                LineTable {
+                    version: t.version,
+                    ..LineTable::empty(&name)
+                }
+            }
+        }
+        None => LineTable::empty(&name),
+    };
+    let strings = find(chunks, b"StrT")
+        .map(|c| c.data.to_vec())
+        .unwrap_or_default();
+    let attributes = find(chunks, b"Attr").map(|c| c.data.to_vec());
+    let compile_info = find(chunks, b"CInf").map(|c| c.data.to_vec());
+    let skipped_chunks = chunks
+        .iter()
+        .filter(|c| !KNOWN_CHUNKS.contains(&&c.id))
+        .map(|c| c.id)
+        .collect();
+
+    Ok(RawModule {
+        name,
+        atoms,
+        code,
+        label_count: header.label_count,
+        function_count: header.function_count,
+        max_opcode: header.max_opcode,
+        instruction_set: header.instruction_set,
+        imports,
+        exports,
+        locals,
+        funs,
+        literals,
+        strings,
+        lines,
+        attributes,
+        compile_info,
+        skipped_chunks,
+    })
+}

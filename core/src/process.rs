@@ -1,0 +1,174 @@
+//! Process state: registers, stack, heap, mailbox, dictionary, flags.
+//!
+//! X registers live in the scheduler while a process runs; a process that is
+//! switched out keeps only the live ones (`saved_x`). That keeps an idle
+//! process small: its heap, a short stack, and a handful of fields.
+
+use crate::heap::{Fragment, Heap};
+use crate::term::Term;
+use alloc::collections::VecDeque;
+use alloc::vec::Vec;
+
+/// A return address: module index and instruction index.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct CodePtr {
+    pub module: u32,
+    pub ip: u32,
+}
+
+/// One stack frame made by `allocate`: where to return and where its Y
+/// registers start in `Process::stack`.
+#[derive(Copy, Clone, Debug)]
+pub struct Frame {
+    pub ret: CodePtr,
+    pub ybase: u32,
+}
+
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Status {
+    Runnable,
+    Waiting,
+    Exiting,
+}
+
+/// The exception being handled (class, reason, stack trace), kept as roots.
+#[derive(Copy, Clone, Debug)]
+pub struct Exception {
+    pub class: Term,
+    pub reason: Term,
+    pub trace: Term,
+}
+
+pub struct Process {
+    pub pid: usize,
+    pub heap: Heap,
+    pub stack: Vec<Term>,
+    pub frames: Vec<Frame>,
+    /// Where to resume when scheduled again.
+    pub resume: CodePtr,
+    pub saved_x: Vec<Term>,
+    /// Received messages (terms in this heap or its fragments).
+    pub mailbox: VecDeque<Term>,
+    /// Index of the next message `loop_rec` examines.
+    pub recv_next: usize,
+    /// Messages sent to this process not yet moved into its mailbox.
+    pub inbox: Vec<(Term, Option<Fragment>)>,
+    /// Process dictionary as flattened `[k0, v0, k1, v1, ...]`.
+    pub dict: Vec<Term>,
+    pub fregs: Vec<f64>,
+    pub exc: Exception,
+    pub status: Status,
+    pub group_leader: Term,
+    pub trap_exit: bool,
+    pub reductions: u64,
+    /// Monotonic deadline (ns) of a `receive ... after`.
+    pub timeout_at: Option<u64>,
+    pub timed_out: bool,
+    pub exit_reason: Term,
+    pub links: Vec<usize>,
+    pub initial_call: (Term, Term, u32),
+}
+
+impl Process {
+    pub fn new(pid: usize) -> Process {
+        Process {
+            pid,
+            heap: Heap::default(),
+            stack: Vec::new(),
+            frames: Vec::new(),
+            resume: CodePtr { module: 0, ip: 0 },
+            saved_x: Vec::new(),
+            mailbox: VecDeque::new(),
+            recv_next: 0,
+            inbox: Vec::new(),
+            dict: Vec::new(),
+            fregs: Vec::new(),
+            exc: Exception {
+                class: Term::NIL,
+                reason: Term::NIL,
+                trace: Term::NIL,
+            },
+            status: Status::Runnable,
+            group_leader: Term::NIL,
+            trap_exit: false,
+            reductions: 0,
+            timeout_at: None,
+            timed_out: false,
+            exit_reason: Term::NIL,
+            links: Vec::new(),
+            initial_call: (Term::NIL, Term::NIL, 0),
+        }
+    }
+
+    pub fn pid_term(&self) -> Term {
+        Term::pid(self.pid)
+    }
+
+    /// Moves delivered messages into the mailbox, adopting their fragments.
+    pub fn take_inbox(&mut self) {
+        for (msg, frag) in self.inbox.drain(..) {
+            if let Some(f) = frag {
+                self.heap.attach(f);
+            }
+            self.mailbox.push_back(msg);
+        }
+    }
+
+    /// Collects garbage keeping `x` (the live X registers) and every other root.
+    pub fn gc(&mut self, need: usize, x: &mut [Term]) {
+        let mut exc = [self.exc.class, self.exc.reason, self.exc.trace, self.exit_reason];
+        let mailbox = self.mailbox.make_contiguous();
+        let mut init = [self.initial_call.0, self.initial_call.1];
+        self.heap.collect(
+            need,
+            &mut [
+                x,
+                &mut self.stack[..],
+                &mut self.dict[..],
+                mailbox,
+                &mut exc[..],
+                &mut init[..],
+            ],
+        );
+        self.exc = crate::process::Exception {
+            class: exc[0],
+            reason: exc[1],
+            trace: exc[2],
+        };
+        self.exit_reason = exc[3];
+        self.initial_call.0 = init[0];
+        self.initial_call.1 = init[1];
+    }
+
+    /// Process dictionary lookup.
+    pub fn dict_get(&self, key: Term) -> Option<Term> {
+        self.dict
+            .chunks_exact(2)
+            .find(|kv| crate::term::compare::exact_eq(kv[0], key))
+            .map(|kv| kv[1])
+    }
+
+    /// Stores `value` under `key`, returning the old value.
+    pub fn dict_put(&mut self, key: Term, value: Term) -> Option<Term> {
+        for kv in self.dict.chunks_exact_mut(2) {
+            if crate::term::compare::exact_eq(kv[0], key) {
+                let old = kv[1];
+                kv[1] = value;
+                return Some(old);
+            }
+        }
+        self.dict.push(key);
+        self.dict.push(value);
+        None
+    }
+
+    pub fn dict_erase(&mut self, key: Term) -> Option<Term> {
+        let pos = self
+            .dict
+            .chunks_exact(2)
+            .position(|kv| crate::term::compare::exact_eq(kv[0], key))?;
+        let old = self.dict[2 * pos + 1];
+        self.dict.drain(2 * pos..2 * pos + 2);
+        Some(old)
+    }
+}

@@ -1,0 +1,115 @@
+//! The std host: clocks, stdout/stderr, and a code path of directories.
+//! The `beamr` binary is a thin CLI over this; embedders use it directly.
+
+use beamr_core::host::Host;
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::time::{Instant, SystemTime, UNIX_EPOCH};
+
+pub mod run;
+
+pub struct StdHost {
+    start: Instant,
+    /// Module name -> file, first directory on the path wins.
+    index: HashMap<String, PathBuf>,
+    stdout: std::io::BufWriter<std::io::Stdout>,
+}
+
+impl StdHost {
+    /// A host whose modules come from `dirs`, searched in order.
+    pub fn new(dirs: &[PathBuf]) -> StdHost {
+        let mut index = HashMap::new();
+        for d in dirs {
+            let Ok(rd) = std::fs::read_dir(d) else {
+                continue;
+            };
+            for e in rd.flatten() {
+                let p = e.path();
+                if p.extension().is_some_and(|x| x == "beam") {
+                    if let Some(stem) = p.file_stem().and_then(|s| s.to_str()) {
+                        index.entry(stem.to_string()).or_insert(p);
+                    }
+                }
+            }
+        }
+        StdHost {
+            start: Instant::now(),
+            index,
+            stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+        }
+    }
+
+    pub fn has_module(&self, name: &str) -> bool {
+        self.index.contains_key(name)
+    }
+
+    pub fn flush(&mut self) {
+        let _ = self.stdout.flush();
+    }
+}
+
+impl Host for StdHost {
+    fn monotonic_ns(&mut self) -> u64 {
+        self.start.elapsed().as_nanos() as u64
+    }
+    fn system_ns(&mut self) -> u64 {
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map(|d| d.as_nanos() as u64)
+            .unwrap_or(0)
+    }
+    fn write(&mut self, fd: u32, bytes: &[u8]) {
+        if fd == 2 {
+            let _ = self.stdout.flush();
+            let _ = std::io::stderr().write_all(bytes);
+        } else {
+            let _ = self.stdout.write_all(bytes);
+        }
+    }
+    fn find_module(&mut self, name: &str) -> Option<Vec<u8>> {
+        let p = self.index.get(name)?;
+        std::fs::read(p).ok()
+    }
+}
+
+impl Drop for StdHost {
+    fn drop(&mut self) {
+        let _ = self.stdout.flush();
+    }
+}
+
+/// The `lib/*/ebin` directories of an OTP installation rooted at `root`.
+pub fn otp_ebin_dirs(root: &Path) -> Vec<PathBuf> {
+    let mut v = Vec::new();
+    if let Ok(rd) = std::fs::read_dir(root.join("lib")) {
+        for e in rd.flatten() {
+            let ebin = e.path().join("ebin");
+            if ebin.is_dir() {
+                v.push(ebin);
+            }
+        }
+    }
+    v.sort();
+    v
+}
+
+/// Finds an installed OTP: `$BEAMR_OTP_ROOT`, else `erl` on `PATH`.
+pub fn find_otp_root() -> Option<PathBuf> {
+    if let Ok(r) = std::env::var("BEAMR_OTP_ROOT") {
+        return Some(PathBuf::from(r));
+    }
+    let path = std::env::var_os("PATH")?;
+    for dir in std::env::split_paths(&path) {
+        let erl = dir.join("erl");
+        if erl.is_file() {
+            let real = std::fs::canonicalize(&erl).ok()?;
+            // .../lib/erlang/bin/erl -> .../lib/erlang
+            let root = real.parent()?.parent()?.to_path_buf();
+            if root.join("lib").is_dir() {
+                return Some(root);
+            }
+        }
+    }
+    None
+}

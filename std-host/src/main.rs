@@ -1,0 +1,126 @@
+//! The `beamr` command line.
+
+use beamr::run::{run, Exit};
+use beamr::{find_otp_root, otp_ebin_dirs, StdHost};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+const USAGE: &str = "usage:
+  beamr run [-pa DIR]... [--otp DIR | --no-otp] MODULE[:FUNCTION] [ARG...]
+  beamr disasm FILE.beam";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match args.first().map(String::as_str) {
+        Some("run") => cmd_run(&args[1..]),
+        Some("disasm") => cmd_disasm(&args[1..]),
+        _ => {
+            eprintln!("{USAGE}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn fail(msg: &str) -> ExitCode {
+    eprintln!("beamr: {msg}");
+    ExitCode::from(2)
+}
+
+fn cmd_run(args: &[String]) -> ExitCode {
+    let mut dirs: Vec<PathBuf> = Vec::new();
+    let mut otp: Option<PathBuf> = None;
+    let mut no_otp = false;
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "-pa" => {
+                let Some(d) = args.get(i + 1) else {
+                    return fail("-pa needs a directory");
+                };
+                let p = PathBuf::from(d);
+                if !p.is_dir() {
+                    return fail(&format!("-pa {d}: not a directory"));
+                }
+                dirs.push(p);
+                i += 2;
+            }
+            "--otp" => {
+                let Some(d) = args.get(i + 1) else {
+                    return fail("--otp needs a directory");
+                };
+                otp = Some(PathBuf::from(d));
+                i += 2;
+            }
+            "--no-otp" => {
+                no_otp = true;
+                i += 1;
+            }
+            _ => break,
+        }
+    }
+    let Some(target) = args.get(i) else {
+        return fail("no MODULE given");
+    };
+    let rest = &args[i + 1..];
+    let (module, function) = match target.split_once(':') {
+        Some((m, f)) => (m, f),
+        None => (target.as_str(), "main"),
+    };
+    if !no_otp {
+        let root = otp.or_else(find_otp_root);
+        match root {
+            Some(r) => {
+                let ebins = otp_ebin_dirs(&r);
+                if ebins.is_empty() {
+                    return fail(&format!("{}: no OTP lib/*/ebin directories there", r.display()));
+                }
+                dirs.extend(ebins);
+            }
+            None => {
+                return fail("no Erlang/OTP found: install erlang, set BEAMR_OTP_ROOT, or pass --otp DIR or --no-otp")
+            }
+        }
+    }
+    let host = StdHost::new(&dirs);
+    if !host.has_module(module) {
+        return fail(&format!("module '{module}' not found on the code path"));
+    }
+    match run(host, module, function, rest, !rest.is_empty()) {
+        Exit::Normal => ExitCode::SUCCESS,
+        Exit::Halt(n) => ExitCode::from(n.clamp(0, 255) as u8),
+        Exit::Crash(report) => {
+            eprint!("{report}");
+            ExitCode::from(1)
+        }
+        Exit::Setup(msg) => fail(&msg),
+    }
+}
+
+fn cmd_disasm(args: &[String]) -> ExitCode {
+    let Some(path) = args.first() else {
+        return fail("disasm needs a FILE.beam");
+    };
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => return fail(&format!("{path}: {e}")),
+    };
+    let raw = match beamr_core::loader::parse_beam(&bytes) {
+        Ok(r) => r,
+        Err(e) => return fail(&e.to_string()),
+    };
+    let mut code = beamr_core::code::CodeServer::new();
+    match beamr_core::code::transform::build(&mut code, &raw) {
+        Ok(m) => {
+            println!("module {} ({} instructions)", raw.name, m.code.len());
+            for (i, ins) in m.code.iter().enumerate() {
+                println!("{i:6}  {ins:?}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            // Show the generic code so the unsupported spot can be found.
+            print!("{}", beamr_core::loader::disasm(&raw));
+            fail(&e.to_string())
+        }
+    }
+}

@@ -1,0 +1,86 @@
+//! Running a program to completion on one thread.
+
+use crate::StdHost;
+use beamr_core::atom::Atom;
+use beamr_core::term::print::write_term;
+use beamr_core::term::Term;
+use beamr_core::vm::Vm;
+use std::time::Duration;
+
+/// How a run ended.
+pub enum Exit {
+    Normal,
+    /// Crashed: the exit reason, printed Erlang-style.
+    Crash(String),
+    /// `erlang:halt(Status)`.
+    Halt(i32),
+    /// Could not start (missing module or function, load error).
+    Setup(String),
+}
+
+/// Runs `module:function(args)` until that process ends. Other processes do
+/// not keep the VM alive, as with `erl -s ... -s init stop`.
+pub fn run(host: StdHost, module: &str, function: &str, args: &[String], with_args: bool) -> Exit {
+    let mut vm = Vm::new(Box::new(host));
+    if let Err(e) = vm.boot() {
+        return Exit::Setup(format!("cannot start the group leader: {e}"));
+    }
+    let m = Atom::from_str(module);
+    if !vm.ensure_loaded(m) {
+        let why = vm
+            .load_errors
+            .pop()
+            .unwrap_or_else(|| format!("module '{module}' not found on the code path"));
+        return Exit::Setup(why);
+    }
+    let f = Atom::from_str(function);
+    let main = if with_args {
+        // ARGs go to FUNCTION/1 as a list of strings (literal-free terms).
+        let mut heap = beamr_core::heap::Heap::default();
+        let strs: Vec<Term> = args.iter().map(|a| heap.str_list(a)).collect();
+        let l = heap.list(&strs);
+        vm.spawn(m, f, &[l])
+    } else {
+        vm.spawn(m, f, &[])
+    };
+    let pid = match main {
+        Ok(p) => p,
+        Err(e) => return Exit::Setup(e),
+    };
+    loop {
+        vm.run_until_idle();
+        if !vm.is_alive(pid) {
+            break;
+        }
+        if vm.runq.is_empty() {
+            match vm.next_timer() {
+                Some(t) => {
+                    let now = vm.host.monotonic_ns();
+                    if t > now {
+                        std::thread::sleep(Duration::from_nanos(t - now));
+                    }
+                }
+                None => {
+                    return Exit::Crash(
+                        "the main process waits for a message that can never arrive".into(),
+                    );
+                }
+            }
+        }
+    }
+    let res = vm.take_exit_result(pid);
+    let reason = res.as_ref().map(|o| o.term()).unwrap_or(Term::NIL);
+    if reason == Term::atom(beamr_core::atom::am::NORMAL) {
+        return Exit::Normal;
+    }
+    if let Some(t) = reason.as_tuple() {
+        if t.len() == 2 && t[0] == Term::atom(Atom::from_str("beamr_halt")) {
+            return Exit::Halt(t[1].as_small().unwrap_or(1) as i32);
+        }
+    }
+    let mut s = String::new();
+    write_term(&mut s, reason);
+    Exit::Crash(format!(
+        "=ERROR REPORT==== Error in process <0.{pid}.0> with exit value:\n{s}\n"
+    ))
+}

@@ -1,0 +1,2 @@
+//! wasm32 host (thin for now).
+#![no_std]
