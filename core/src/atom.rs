@@ -115,6 +115,7 @@ impl Atom {
     }
 
     /// Interns a name the VM knows to be valid; panics only on programmer error.
+    #[allow(clippy::should_implement_trait)] // infallible, unlike FromStr
     pub fn from_str(name: &str) -> Atom {
         Atom::intern(name.as_bytes()).expect("VM atom names are short")
     }

@@ -7,14 +7,14 @@ extern crate alloc;
 extern crate std;
 
 pub mod atom;
-pub mod heap;
-pub mod loader;
-pub mod num;
-pub mod term;
 pub mod bif;
 pub mod code;
 pub mod etf;
+pub mod heap;
 pub mod host;
 pub mod interp;
+pub mod loader;
+pub mod num;
 pub mod process;
+pub mod term;
 pub mod vm;

@@ -116,7 +116,12 @@ impl Process {
 
     /// Collects garbage keeping `x` (the live X registers) and every other root.
     pub fn gc(&mut self, need: usize, x: &mut [Term]) {
-        let mut exc = [self.exc.class, self.exc.reason, self.exc.trace, self.exit_reason];
+        let mut exc = [
+            self.exc.class,
+            self.exc.reason,
+            self.exc.trace,
+            self.exit_reason,
+        ];
         let mailbox = self.mailbox.make_contiguous();
         let mut init = [self.initial_call.0, self.initial_call.1];
         self.heap.collect(

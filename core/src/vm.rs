@@ -28,6 +28,10 @@ pub const EXIT_CP: CodePtr = CodePtr {
     ip: 0,
 };
 
+/// A process could not be created (reserved for table limits).
+#[derive(Debug)]
+pub struct SpawnError;
+
 /// What one `run_until_idle` call did.
 #[derive(Default, Debug)]
 pub struct Summary {
@@ -52,6 +56,12 @@ pub struct Vm {
     /// The group leader every process starts with.
     pub group_leader: Term,
     pub load_errors: Vec<String>,
+}
+
+impl Drop for Vm {
+    fn drop(&mut self) {
+        crate::bif::erlang::release_vm(self);
+    }
 }
 
 impl Vm {
@@ -163,7 +173,13 @@ impl Vm {
 
     /// Spawns with the arguments as already-built terms in the new process
     /// (used by `erlang:spawn` BIFs that copy arguments themselves).
-    pub fn spawn_process(&mut self, mut p: Process, module: Atom, function: Atom, ar: u32) -> Result<usize, ()> {
+    pub fn spawn_process(
+        &mut self,
+        mut p: Process,
+        module: Atom,
+        function: Atom,
+        ar: u32,
+    ) -> Result<usize, SpawnError> {
         self.ensure_loaded(module);
         let export = self.code.export(module, function, ar);
         let (mid, ip) = match self.code.exports[export as usize].target {
@@ -265,6 +281,8 @@ impl Vm {
                     self.exit_results
                         .push((pid, crate::term::owned::Owned::new(reason)));
                     self.registered.retain(|_, v| *v != pid);
+                    // Links, monitors, ETS tables owned by the process.
+                    crate::bif::erlang::signals::process_exited(self, &mut p, reason);
                     drop(p);
                 }
             }
@@ -274,6 +292,7 @@ impl Vm {
 
     /// Wakes processes whose `receive ... after` deadline has passed.
     fn fire_timers(&mut self) {
+        crate::bif::erlang::signals::fire_timers(self);
         let mut any = false;
         for p in self.procs.iter().flatten() {
             if p.timeout_at.is_some() {
@@ -301,11 +320,17 @@ impl Vm {
 
     /// Monotonic time (ns) of the earliest pending timer, if any.
     pub fn next_timer(&self) -> Option<u64> {
-        self.procs
+        let receives = self
+            .procs
             .iter()
             .flatten()
             .filter_map(|p| p.timeout_at)
-            .min()
+            .min();
+        let timers = crate::bif::erlang::signals::next_timer(self);
+        match (receives, timers) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
     }
 
     /// Takes the exit reason of a finished process.

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   beamr run [-pa DIR]... [--otp DIR | --no-otp] MODULE[:FUNCTION] [ARG...]
-  beamr disasm FILE.beam";
+  beamr disasm [--generic] FILE.beam";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -97,6 +97,8 @@ fn cmd_run(args: &[String]) -> ExitCode {
 }
 
 fn cmd_disasm(args: &[String]) -> ExitCode {
+    let generic = args.first().map(String::as_str) == Some("--generic");
+    let args = if generic { &args[1..] } else { args };
     let Some(path) = args.first() else {
         return fail("disasm needs a FILE.beam");
     };
@@ -108,6 +110,10 @@ fn cmd_disasm(args: &[String]) -> ExitCode {
         Ok(r) => r,
         Err(e) => return fail(&e.to_string()),
     };
+    if generic {
+        print!("{}", beamr_core::loader::disasm(&raw));
+        return ExitCode::SUCCESS;
+    }
     let mut code = beamr_core::code::CodeServer::new();
     match beamr_core::code::transform::build(&mut code, &raw) {
         Ok(m) => {

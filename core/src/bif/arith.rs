@@ -165,7 +165,7 @@ pub fn f64_to_bigint(f: f64) -> Option<BigInt> {
     if !f.is_finite() {
         return None;
     }
-    if f.abs() < 9.223_372_036_854_775_807e18 {
+    if f.abs() < (1u64 << 63) as f64 {
         return Some(BigInt::from(f as i64));
     }
     let bits = f.to_bits();
@@ -419,7 +419,9 @@ pub fn shift(heap: &mut Heap, a: Term, b: Term, right: bool) -> BifResult {
         let n = s.unsigned_abs();
         if let Some(x) = a.as_small() {
             let x = x as i64;
-            return Ok(Term::small((if n >= 63 { x >> 63 } else { x >> n }) as isize));
+            return Ok(Term::small(
+                (if n >= 63 { x >> 63 } else { x >> n }) as isize,
+            ));
         }
         let Some(x) = integer::to_bigint(a) else {
             return badarith();
@@ -555,19 +557,27 @@ fn exact_ne(_ctx: &mut Ctx, args: &[Term]) -> BifResult {
 }
 
 fn lt(_ctx: &mut Ctx, args: &[Term]) -> BifResult {
-    Ok(Term::bool(compare::compare(args[0], args[1]) == Ordering::Less))
+    Ok(Term::bool(
+        compare::compare(args[0], args[1]) == Ordering::Less,
+    ))
 }
 
 fn gt(_ctx: &mut Ctx, args: &[Term]) -> BifResult {
-    Ok(Term::bool(compare::compare(args[0], args[1]) == Ordering::Greater))
+    Ok(Term::bool(
+        compare::compare(args[0], args[1]) == Ordering::Greater,
+    ))
 }
 
 fn le(_ctx: &mut Ctx, args: &[Term]) -> BifResult {
-    Ok(Term::bool(compare::compare(args[0], args[1]) != Ordering::Greater))
+    Ok(Term::bool(
+        compare::compare(args[0], args[1]) != Ordering::Greater,
+    ))
 }
 
 fn ge(_ctx: &mut Ctx, args: &[Term]) -> BifResult {
-    Ok(Term::bool(compare::compare(args[0], args[1]) != Ordering::Less))
+    Ok(Term::bool(
+        compare::compare(args[0], args[1]) != Ordering::Less,
+    ))
 }
 
 fn bool_of(t: Term) -> Option<bool> {

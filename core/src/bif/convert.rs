@@ -10,8 +10,8 @@
 //! - bytes: `list_to_binary/1`, `binary_to_list/1,3`, `bitstring_to_list/1`,
 //!   `list_to_bitstring/1`, `iolist_to_binary/1`, `iolist_size/1`
 //!   (iterative walk: [`iolist`]);
-//! - external format: `term_to_binary/1,2`, `binary_to_term/1,2`,
-//!   `external_size/1,2`;
+//! - external format: `term_to_binary/1,2`, `term_to_iovec/1,2`,
+//!   `binary_to_term/1,2`, `external_size/1,2`;
 //! - hashes: `phash/2` ([`phash`]), `phash2/1,2`, `crc32/1,2`,
 //!   `crc32_combine/3`, `adler32/1,2`, `adler32_combine/3`, `md5/1`,
 //!   `md5_init/0`, `md5_update/2`, `md5_final/1` ([`digest`]).
@@ -23,6 +23,8 @@
 pub mod digest;
 pub mod iolist;
 pub mod phash;
+#[cfg(test)]
+pub(crate) mod testkit;
 
 use super::{badarg, system_limit, BifResult, Ctx};
 use crate::atom::{am, Atom, MAX_ATOM_CHARS};
@@ -41,8 +43,18 @@ pub fn register(c: &mut CodeServer) {
     c.register_bif("erlang", "atom_to_binary", 2, atom_to_binary_2);
     c.register_bif("erlang", "binary_to_atom", 1, binary_to_atom_1);
     c.register_bif("erlang", "binary_to_atom", 2, binary_to_atom_2);
-    c.register_bif("erlang", "binary_to_existing_atom", 1, binary_to_existing_atom_1);
-    c.register_bif("erlang", "binary_to_existing_atom", 2, binary_to_existing_atom_2);
+    c.register_bif(
+        "erlang",
+        "binary_to_existing_atom",
+        1,
+        binary_to_existing_atom_1,
+    );
+    c.register_bif(
+        "erlang",
+        "binary_to_existing_atom",
+        2,
+        binary_to_existing_atom_2,
+    );
     c.register_bif("erlang", "list_to_atom", 1, list_to_atom);
     c.register_bif("erlang", "list_to_existing_atom", 1, list_to_existing_atom);
     c.register_bif("erlang", "integer_to_list", 1, integer_to_list_1);
@@ -68,6 +80,8 @@ pub fn register(c: &mut CodeServer) {
     c.register_bif("erlang", "iolist_size", 1, iolist_size);
     c.register_bif("erlang", "term_to_binary", 1, term_to_binary_1);
     c.register_bif("erlang", "term_to_binary", 2, term_to_binary_2);
+    c.register_bif("erlang", "term_to_iovec", 1, term_to_iovec_1);
+    c.register_bif("erlang", "term_to_iovec", 2, term_to_iovec_2);
     c.register_bif("erlang", "binary_to_term", 1, binary_to_term_1);
     c.register_bif("erlang", "binary_to_term", 2, binary_to_term_2);
     c.register_bif("erlang", "external_size", 1, external_size_1);
@@ -400,13 +414,36 @@ fn integer_to_binary_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     integer_to_binary(&mut ctx.p.heap, a[0], a[1])
 }
 
+/// Whether valid integer text certainly denotes a value beyond
+/// [`MAX_BIG_BITS`](super::arith::MAX_BIG_BITS), judged from its number of
+/// significant digits (so that it is refused without a quadratic parse).
+/// Invalid text is `false`: the parser refuses it with `badarg`.
+fn text_too_big(text: &[u8], base: u32) -> bool {
+    // Fewer digits than bits can never exceed the limit: skip the scan.
+    if (text.len() as u64) < super::arith::MAX_BIG_BITS / 6 {
+        return false;
+    }
+    let digits = match text.first() {
+        Some(b'-' | b'+') => &text[1..],
+        _ => text,
+    };
+    if !digits.iter().all(|&c| (c as char).is_digit(base)) {
+        return false;
+    }
+    let significant = digits.iter().skip_while(|&&c| c == b'0').count();
+    // The value is at least base^(significant - 1).
+    let min_bits = significant.saturating_sub(1) as f64 * libm::log2(base as f64);
+    min_bits > super::arith::MAX_BIG_BITS as f64 + 1.0
+}
+
 /// Parses integer text; `system_limit` for values OTP cannot hold.
 fn parse_int(heap: &mut Heap, text: &[u8], base: Term) -> BifResult {
     let Some(base) = self::base(base) else {
         return badarg();
     };
-    // Each digit carries at most log2(36) < 6 bits: only texts that could
-    // be too big need the exact (slow) check below.
+    if text_too_big(text, base) {
+        return system_limit();
+    }
     match int_text::parse_integer(text, base) {
         Ok(int_text::ParsedInt::Small(i)) => Ok(heap.int(i)),
         Ok(int_text::ParsedInt::Big(b)) => super::arith::make_int(heap, &b),
@@ -548,7 +585,7 @@ fn list_to_binary(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     }
     match iolist::to_bytes(a[0], false) {
         Ok(v) => Ok(make_binary(&mut ctx.p.heap, v)),
-        Err(()) => badarg(),
+        Err(_) => badarg(),
     }
 }
 
@@ -559,14 +596,14 @@ fn iolist_to_binary(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     }
     match iolist::to_bytes(a[0], false) {
         Ok(v) => Ok(make_binary(&mut ctx.p.heap, v)),
-        Err(()) => badarg(),
+        Err(_) => badarg(),
     }
 }
 
 fn iolist_size(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     match iolist::size(a[0]) {
         Ok(n) => Ok(ctx.p.heap.uint(n as u64)),
-        Err(()) => badarg(),
+        Err(_) => badarg(),
     }
 }
 
@@ -609,7 +646,9 @@ fn binary_to_list_3(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     if start < 1 || stop < start || stop as usize > size {
         return badarg();
     }
-    let bytes: Vec<u8> = ((start as usize - 1)..stop as usize).map(|i| b.byte(i)).collect();
+    let bytes: Vec<u8> = ((start as usize - 1)..stop as usize)
+        .map(|i| b.byte(i))
+        .collect();
     Ok(ctx.p.heap.byte_list(&bytes))
 }
 
@@ -691,7 +730,27 @@ fn term_to_binary_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     }
 }
 
-fn decode(heap: &mut Heap, bin: Term, opts: Term) -> BifResult {
+/// `term_to_iovec/1,2`: the `term_to_binary` bytes as a one-binary list
+/// (OTP also splits large binaries out into their own elements; the bytes
+/// are the same).
+fn iovec(heap: &mut Heap, r: BifResult) -> BifResult {
+    let b = r?;
+    Ok(heap.cons(b, Term::NIL))
+}
+
+fn term_to_iovec_1(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    let r = term_to_binary_1(ctx, a);
+    iovec(&mut ctx.p.heap, r)
+}
+
+fn term_to_iovec_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    let r = term_to_binary_2(ctx, a);
+    iovec(&mut ctx.p.heap, r)
+}
+
+fn decode(ctx: &mut Ctx, bin: Term, opts: Term) -> BifResult {
+    let Ctx { vm, p } = ctx;
+    let heap = &mut p.heap;
     let mut safe = false;
     let mut used = false;
     let mut l = opts;
@@ -709,7 +768,8 @@ fn decode(heap: &mut Heap, bin: Term, opts: Term) -> BifResult {
     let Some(bytes) = binary_bytes(bin) else {
         return badarg();
     };
-    match etf::decode(heap, &bytes, etf::DecodeOpts { safe }) {
+    let mut exports = |m, f, a| Some(vm.code.export(m, f, a) as usize);
+    match etf::decode_with(heap, &bytes, etf::DecodeOpts { safe }, &mut exports) {
         Ok((t, n)) => {
             if used {
                 let n = heap.uint(n as u64);
@@ -724,11 +784,11 @@ fn decode(heap: &mut Heap, bin: Term, opts: Term) -> BifResult {
 }
 
 fn binary_to_term_1(ctx: &mut Ctx, a: &[Term]) -> BifResult {
-    decode(&mut ctx.p.heap, a[0], Term::NIL)
+    decode(ctx, a[0], Term::NIL)
 }
 
 fn binary_to_term_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
-    decode(&mut ctx.p.heap, a[0], a[1])
+    decode(ctx, a[0], a[1])
 }
 
 fn external_size(heap: &mut Heap, t: Term, opts: etf::EncodeOpts) -> BifResult {
@@ -809,12 +869,6 @@ fn u32_arg(t: Term) -> Option<u32> {
     u32::try_from(integer::to_i64(t)?).ok()
 }
 
-/// A non-negative integer argument that fits in 64 bits.
-fn u64_arg(t: Term) -> Option<u64> {
-    let b = integer::to_bigint(t)?;
-    u64::try_from(&b).ok()
-}
-
 /// The bytes of iodata: a binary or an iolist.
 fn iodata(t: Term) -> Option<Cow<'static, [u8]>> {
     if let Some(b) = binary_bytes(t) {
@@ -823,7 +877,13 @@ fn iodata(t: Term) -> Option<Cow<'static, [u8]>> {
     iolist::to_bytes(t, false).ok().map(Cow::Owned)
 }
 
-fn checksum(ctx: &mut Ctx, init: Option<Term>, data: Term, f: fn(u32, &[u8]) -> u32, start: u32) -> BifResult {
+fn checksum(
+    ctx: &mut Ctx,
+    init: Option<Term>,
+    data: Term,
+    f: fn(u32, &[u8]) -> u32,
+    start: u32,
+) -> BifResult {
     let seed = match init {
         Some(t) => match u32_arg(t) {
             Some(s) => s,
@@ -854,18 +914,25 @@ fn adler32_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
 }
 
 fn combine(ctx: &mut Ctx, a: &[Term], f: fn(u32, u32, u64) -> u32) -> BifResult {
-    let (Some(x), Some(y), Some(n)) = (u32_arg(a[0]), u32_arg(a[1]), u64_arg(a[2])) else {
+    let (Some(x), Some(y), Some(n)) = (u32_arg(a[0]), u32_arg(a[1]), u32_arg(a[2])) else {
         return badarg();
     };
-    Ok(ctx.p.heap.uint(f(x, y, n) as u64))
+    Ok(ctx.p.heap.uint(f(x, y, n as u64) as u64))
 }
 
 fn crc32_combine(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     combine(ctx, a, digest::crc32_combine)
 }
 
+/// As erts: a zero length gives the first checksum (zlib would not).
 fn adler32_combine(ctx: &mut Ctx, a: &[Term]) -> BifResult {
-    combine(ctx, a, digest::adler32_combine)
+    combine(ctx, a, |x, y, n| {
+        if n == 0 {
+            x
+        } else {
+            digest::adler32_combine(x, y, n)
+        }
+    })
 }
 
 fn md5(ctx: &mut Ctx, a: &[Term]) -> BifResult {

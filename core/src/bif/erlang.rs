@@ -32,7 +32,7 @@ use crate::term::Term;
 use crate::vm::Vm;
 use alloc::vec::Vec;
 
-pub use signals::{fire_timers, next_timer, process_exited};
+pub use signals::{alias_owner, fire_timers, next_timer, process_exited};
 
 pub fn register(c: &mut CodeServer) {
     exc::register(c);
@@ -93,10 +93,117 @@ mod tests {
     fn lists_to_vecs() {
         let mut h = crate::heap::Heap::default();
         let l = h.list(&[Term::small(1), Term::small(2)]);
-        assert_eq!(list_to_vec(l), Some(alloc::vec![Term::small(1), Term::small(2)]));
+        assert_eq!(
+            list_to_vec(l),
+            Some(alloc::vec![Term::small(1), Term::small(2)])
+        );
         let improper = h.cons(Term::small(1), Term::small(2));
         assert_eq!(list_to_vec(improper), None);
         assert_eq!(list_to_vec(Term::NIL), Some(Vec::new()));
+    }
+
+    /// Every BIF registered here and in `ets`, called with many argument
+    /// mixes, must return or raise, never panic.
+    #[test]
+    fn bifs_never_panic() {
+        use crate::atom::Atom;
+        use crate::bif::Ctx;
+        let mut mine = CodeServer::default();
+        register(&mut mine);
+        crate::bif::ets::register(&mut mine);
+        let mut bifs: Vec<_> = mine.bifs.iter().map(|(k, f)| (*k, *f)).collect();
+        bifs.sort_by_key(|(k, _)| (k.0 .0, k.1 .0, k.2));
+        assert!(bifs.len() > 150);
+        let mut vm = Vm::new(alloc::boxed::Box::new(crate::host::NullHost::default()));
+        let mut p = crate::process::Process::new(0);
+        let h = &mut p.heap;
+        let at = |s: &str| Term::atom(Atom::from_str(s));
+        let mut samples: Vec<Term> = alloc::vec![
+            Term::small(0),
+            Term::small(1),
+            Term::small(-1),
+            Term::small(3),
+            Term::NIL,
+            Term::TRUE,
+            at("undefined"),
+            at("set"),
+            at("bag"),
+            at("named_table"),
+            at("fuzz_tab"),
+            at("$1"),
+            at("_"),
+            at("kill"),
+            at("normal"),
+            at("second"),
+            at("wordsize"),
+            at("process"),
+            at("trap_exit"),
+            at("lists"),
+            at("erlang"),
+            Term::pid(0),
+            Term::pid(1),
+            Term::pid(99),
+        ];
+        let f = h.float(2.5);
+        let big = h.int(i64::MAX);
+        let r = h.reference(12345);
+        let bin = h.binary(b"abc");
+        let t1 = h.tuple(&[Term::small(1), at("a")]);
+        let t3 = h.tuple(&[Term::small(2), Term::small(3), Term::small(4)]);
+        let l = h.list(&[Term::small(1), t1]);
+        let s = h.str_list("<0.1.0>");
+        let improper = h.cons(Term::small(1), Term::small(2));
+        let g = h.tuple(&[at(">"), at("$1"), Term::small(0)]);
+        let gl = h.list(&[g]);
+        let body = h.list(&[at("$_")]);
+        let head = h.tuple(&[at("$1"), at("_")]);
+        let clause = h.tuple(&[head, gl, body]);
+        let ms = h.list(&[clause]);
+        let incr = h.tuple(&[
+            Term::small(2),
+            Term::small(1),
+            Term::small(10),
+            Term::small(0),
+        ]);
+        let opts = h.list(&[at("set"), at("public")]);
+        samples.extend([f, big, r, bin, t1, t3, l, s, improper, ms, incr, opts]);
+        // A live table, by reference and by name.
+        {
+            let mut ctx = Ctx {
+                vm: &mut vm,
+                p: &mut p,
+            };
+            let o = ctx.p.heap.list(&[at("named_table"), at("public")]);
+            let tab = crate::bif::ets::tests_api::new(&mut ctx, at("fuzz_tab"), o);
+            samples.push(tab);
+            let o2 = ctx.p.heap.list(&[at("bag")]);
+            let tab2 = crate::bif::ets::tests_api::new(&mut ctx, at("fuzz_bag"), o2);
+            samples.push(tab2);
+        }
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        let mut next = || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        for ((m, fname, arity), func) in bifs {
+            let skip = matches!(fname.name(), b"halt" | b"hibernate" | b"yield");
+            if skip && m == crate::atom::am::ERLANG {
+                continue;
+            }
+            for _ in 0..300 {
+                let args: Vec<Term> = (0..arity)
+                    .map(|_| samples[(next() % samples.len() as u64) as usize])
+                    .collect();
+                let mut ctx = Ctx {
+                    vm: &mut vm,
+                    p: &mut p,
+                };
+                let _ = func(&mut ctx, &args);
+            }
+        }
+        release_vm(&vm);
     }
 
     #[test]

@@ -335,8 +335,12 @@ fn new(ctx: &mut Ctx, a: &[Term]) -> BifResult {
         let tag = el.first().and_then(|t| t.as_atom()).map(|a| a.name());
         match (tag, el) {
             (Some(b"keypos"), [_, p]) => keypos = pos_arg(*p)?,
-            (Some(b"heir"), [_, n]) if n.as_atom().is_some_and(|x| x.name() == b"none") => heir = None,
-            (Some(b"heir"), [_, p, d]) if p.is_pid() => heir = Some((p.pid_value(), Owned::new(*d))),
+            (Some(b"heir"), [_, n]) if n.as_atom().is_some_and(|x| x.name() == b"none") => {
+                heir = None
+            }
+            (Some(b"heir"), [_, p, d]) if p.is_pid() => {
+                heir = Some((p.pid_value(), Owned::new(*d)))
+            }
             (Some(b"read_concurrency"), [_, b]) if b.is_boolean() => rc = *b == Term::TRUE,
             (Some(b"write_concurrency"), [_, b])
                 if b.is_boolean() || b.as_atom().is_some_and(|x| x.name() == b"auto") =>
@@ -415,14 +419,15 @@ fn delete_1(ctx: &mut Ctx, a: &[Term]) -> BifResult {
 fn insert(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     with_table(ctx, a[0], true, |_, t| {
         let objs = objects_arg(a[1], t.data.keypos)?;
+        let fixed = t.fixed();
         if t.data.kind == Kind::Bag {
             // OTP inserts a list into a bag last element first.
             for &o in objs.iter().rev() {
-                t.data.insert(o);
+                t.data.insert(o, fixed);
             }
         } else {
             for &o in &objs {
-                t.data.insert(o);
+                t.data.insert(o, fixed);
             }
         }
         Ok(Term::TRUE)
@@ -436,13 +441,14 @@ fn insert_new(ctx: &mut Ctx, a: &[Term]) -> BifResult {
         if objs.iter().any(|&o| t.data.member(key_of(o, kp))) {
             return Ok(Term::FALSE);
         }
+        let fixed = t.fixed();
         if t.data.kind == Kind::Bag {
             for &o in objs.iter().rev() {
-                t.data.insert(o);
+                t.data.insert(o, fixed);
             }
         } else {
             for &o in &objs {
-                t.data.insert(o);
+                t.data.insert(o, fixed);
             }
         }
         Ok(Term::TRUE)
@@ -522,11 +528,13 @@ fn counter_ops(t: Term, keypos: usize) -> Result<(Vec<CounterOp>, bool), Exc> {
                 incr: *i,
                 clamp: None,
             }),
-            Some([p, i, th, sv]) if i.is_integer() && th.is_integer() && sv.is_integer() => Ok(CounterOp {
-                pos: pos_arg(*p)?,
-                incr: *i,
-                clamp: Some((*th, *sv)),
-            }),
+            Some([p, i, th, sv]) if i.is_integer() && th.is_integer() && sv.is_integer() => {
+                Ok(CounterOp {
+                    pos: pos_arg(*p)?,
+                    incr: *i,
+                    clamp: Some((*th, *sv)),
+                })
+            }
             _ => badarg(),
         }
     };
@@ -629,7 +637,10 @@ fn update_counter(ctx: &mut Ctx, a: &[Term], default: Option<Term>) -> BifResult
         }
         let in_place = exists
             && ops.iter().all(|op| cur[op.pos - 1].is_small())
-            && stored.is_some_and(|o| ops.iter().all(|op| o.as_tuple().is_some_and(|el| el[op.pos - 1].is_small())));
+            && stored.is_some_and(|o| {
+                ops.iter()
+                    .all(|op| o.as_tuple().is_some_and(|el| el[op.pos - 1].is_small()))
+            });
         match (in_place, stored) {
             (true, Some(o)) => {
                 for op in &ops {
@@ -643,11 +654,15 @@ fn update_counter(ctx: &mut Ctx, a: &[Term], default: Option<Term>) -> BifResult
             }
             _ => {
                 let obj = ctx.p.heap.tuple(&cur);
-                t.data.replace(obj);
+                t.data.insert(obj, t.fixed());
             }
         }
         // Results are immediates or were built on the caller's heap.
-        Ok(if is_list { ctx.p.heap.list(&results) } else { results[0] })
+        Ok(if is_list {
+            ctx.p.heap.list(&results)
+        } else {
+            results[0]
+        })
     })
 }
 
@@ -691,7 +706,7 @@ fn update_element(ctx: &mut Ctx, a: &[Term]) -> BifResult {
             el[p - 1] = v;
         }
         let obj = ctx.p.heap.tuple(&el);
-        t.data.replace(obj);
+        t.data.insert(obj, t.fixed());
         Ok(Term::TRUE)
     })
 }
@@ -739,11 +754,15 @@ fn key_or_end(h: &mut Heap, k: Option<Term>) -> Term {
 }
 
 fn first(ctx: &mut Ctx, a: &[Term]) -> BifResult {
-    with_table(ctx, a[0], false, |ctx, t| Ok(key_or_end(&mut ctx.p.heap, t.data.first())))
+    with_table(ctx, a[0], false, |ctx, t| {
+        Ok(key_or_end(&mut ctx.p.heap, t.data.first()))
+    })
 }
 
 fn last(ctx: &mut Ctx, a: &[Term]) -> BifResult {
-    with_table(ctx, a[0], false, |ctx, t| Ok(key_or_end(&mut ctx.p.heap, t.data.last())))
+    with_table(ctx, a[0], false, |ctx, t| {
+        Ok(key_or_end(&mut ctx.p.heap, t.data.last()))
+    })
 }
 
 fn next(ctx: &mut Ctx, a: &[Term]) -> BifResult {
@@ -762,7 +781,14 @@ fn prev(ctx: &mut Ctx, a: &[Term]) -> BifResult {
 
 fn tab2list(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     with_table(ctx, a[0], false, |ctx, t| {
-        let objs = t.data.objects();
+        let mut objs = t.data.objects();
+        if t.data.hashed() {
+            let mut g = select::KeyGroups::default();
+            for &o in &objs {
+                g.note(key_of(o, t.data.keypos));
+            }
+            objs = g.reverse(objs);
+        }
         Ok(copy_list(&mut ctx.p.heap, &objs))
     })
 }
@@ -826,7 +852,11 @@ fn info_value(h: &mut Heap, t: &Table, item: &[u8]) -> Option<Term> {
             Some((mono, sys)) => {
                 let time = if item == b"safe_fixed" {
                     let us = sys / 1000;
-                    let (m, s, u) = (h.uint(us / 1_000_000_000_000), h.uint(us / 1_000_000 % 1_000_000), h.uint(us % 1_000_000));
+                    let (m, s, u) = (
+                        h.uint(us / 1_000_000_000_000),
+                        h.uint(us / 1_000_000 % 1_000_000),
+                        h.uint(us % 1_000_000),
+                    );
                     h.tuple(&[m, s, u])
                 } else {
                     h.uint(mono)
@@ -882,7 +912,9 @@ fn info_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
 }
 
 fn all(ctx: &mut Ctx, _: &[Term]) -> BifResult {
-    let mut tids: Vec<(u64, Tid)> = with_registry(ctx.vm, |reg| reg.tables.values().map(|t| (t.id, t.tid())).collect());
+    let mut tids: Vec<(u64, Tid)> = with_registry(ctx.vm, |reg| {
+        reg.tables.values().map(|t| (t.id, t.tid())).collect()
+    });
     tids.sort_by_key(|x| x.0);
     let h = &mut ctx.p.heap;
     let v: Vec<Term> = tids.into_iter().map(|(_, t)| t.build(h)).collect();
@@ -1006,8 +1038,12 @@ fn setopts(ctx: &mut Ctx, a: &[Term]) -> BifResult {
             let el = o.as_tuple().unwrap_or(&[]);
             let tag = el.first().and_then(|x| x.as_atom()).map(|x| x.name());
             match (tag, el) {
-                (Some(b"heir"), [_, n]) if n.as_atom().is_some_and(|x| x.name() == b"none") => t.heir = None,
-                (Some(b"heir"), [_, p, d]) if p.is_pid() => t.heir = Some((p.pid_value(), Owned::new(*d))),
+                (Some(b"heir"), [_, n]) if n.as_atom().is_some_and(|x| x.name() == b"none") => {
+                    t.heir = None
+                }
+                (Some(b"heir"), [_, p, d]) if p.is_pid() => {
+                    t.heir = Some((p.pid_value(), Owned::new(*d)))
+                }
                 (Some(b"protection"), [_, p]) => {
                     t.access = match p.as_atom().map(|x| x.name()) {
                         Some(b"public") => Access::Public,
@@ -1023,6 +1059,17 @@ fn setopts(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     })
 }
 
+/// Entry points for tests elsewhere in the crate.
+#[cfg(test)]
+pub(crate) mod tests_api {
+    use super::*;
+
+    /// `ets:new(Name, Opts)`, panicking on failure.
+    pub(crate) fn new(ctx: &mut Ctx, name: Term, opts: Term) -> Term {
+        super::new(ctx, &[name, opts]).expect("ets:new")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1034,9 +1081,15 @@ mod tests {
         let v = apply_counter(&mut h, Term::small(1), &op(2, Term::small(1), None)).unwrap();
         assert_eq!(v, Term::small(2));
         let c = Some((Term::small(0), Term::small(100)));
-        assert_eq!(apply_counter(&mut h, Term::small(2), &op(2, Term::small(-5), c)), Some(Term::small(100)));
+        assert_eq!(
+            apply_counter(&mut h, Term::small(2), &op(2, Term::small(-5), c)),
+            Some(Term::small(100))
+        );
         let c = Some((Term::small(5), Term::small(-1)));
-        assert_eq!(apply_counter(&mut h, Term::small(2), &op(2, Term::small(10), c)), Some(Term::small(-1)));
+        assert_eq!(
+            apply_counter(&mut h, Term::small(2), &op(2, Term::small(10), c)),
+            Some(Term::small(-1))
+        );
         let big = h.int(1 << 62);
         let r = apply_counter(&mut h, big, &op(2, big, None)).unwrap();
         assert_eq!(integer::to_bigint(r).unwrap(), BigInt::from(1u64 << 63));
@@ -1048,7 +1101,12 @@ mod tests {
         let (ops, list) = counter_ops(Term::small(3), 1).unwrap();
         assert!(!list);
         assert_eq!(ops[0].pos, 2);
-        let t = h.tuple(&[Term::small(3), Term::small(1), Term::small(9), Term::small(0)]);
+        let t = h.tuple(&[
+            Term::small(3),
+            Term::small(1),
+            Term::small(9),
+            Term::small(0),
+        ]);
         let l = h.list(&[t]);
         let (ops, list) = counter_ops(l, 1).unwrap();
         assert!(list && ops[0].clamp.is_some() && ops[0].pos == 3);
@@ -1057,6 +1115,95 @@ mod tests {
         let f = h.float(1.5);
         assert!(counter_ops(f, 1).is_err());
         assert!(counter_ops(Term::NIL, 1).unwrap().0.is_empty());
+    }
+
+    fn atom(s: &str) -> Term {
+        Term::atom(Atom::from_str(s))
+    }
+
+    /// A VM and a process to call BIFs with.
+    fn setup() -> (Vm, crate::process::Process) {
+        let vm = Vm::new(alloc::boxed::Box::new(crate::host::NullHost::default()));
+        (vm, crate::process::Process::new(0))
+    }
+
+    fn show(t: Term) -> alloc::string::String {
+        crate::term::print::to_string(t)
+    }
+
+    #[test]
+    fn bif_round_trip() {
+        let (mut vm, mut p) = setup();
+        let mut ctx = Ctx {
+            vm: &mut vm,
+            p: &mut p,
+        };
+        let opts = ctx.p.heap.list(&[atom("ordered_set")]);
+        let t = new(&mut ctx, &[atom("tab"), opts]).unwrap();
+        assert!(t.is_ref());
+        for i in [3, 1, 2] {
+            let o = ctx.p.heap.tuple(&[Term::small(i), atom("v")]);
+            assert_eq!(insert(&mut ctx, &[t, o]).ok(), Some(Term::TRUE));
+        }
+        let all = tab2list(&mut ctx, &[t]).unwrap();
+        assert_eq!(show(all), "[{1,v},{2,v},{3,v}]");
+        let l = lookup(&mut ctx, &[t, Term::small(2)]).unwrap();
+        assert_eq!(show(l), "[{2,v}]");
+        // select with a guard: keys above 1
+        let v1 = atom("$1");
+        let head = ctx.p.heap.tuple(&[v1, atom("_")]);
+        let g = ctx.p.heap.tuple(&[atom(">"), v1, Term::small(1)]);
+        let guards = ctx.p.heap.list(&[g]);
+        let body = ctx.p.heap.list(&[v1]);
+        let clause = ctx.p.heap.tuple(&[head, guards, body]);
+        let spec = ctx.p.heap.list(&[clause]);
+        let r = select::select_for_tests(&mut ctx, t, spec).unwrap();
+        assert_eq!(show(r), "[2,3]");
+        assert_eq!(
+            next(&mut ctx, &[t, Term::small(3)])
+                .ok()
+                .map(show)
+                .as_deref(),
+            Some("'$end_of_table'")
+        );
+        assert!(update_counter_3(&mut ctx, &[t, Term::small(1), Term::small(5)]).is_err());
+        let c = ctx.p.heap.tuple(&[Term::small(9), Term::small(0)]);
+        insert(&mut ctx, &[t, c]).unwrap();
+        assert_eq!(
+            update_counter_3(&mut ctx, &[t, Term::small(9), Term::small(5)]).ok(),
+            Some(Term::small(5))
+        );
+        assert_eq!(
+            show(lookup(&mut ctx, &[t, Term::small(9)]).unwrap()),
+            "[{9,5}]"
+        );
+        assert_eq!(delete_1(&mut ctx, &[t]).ok(), Some(Term::TRUE));
+        assert!(lookup(&mut ctx, &[t, Term::small(2)]).is_err());
+        assert_eq!(info_1(&mut ctx, &[t]).ok(), Some(Term::atom(am::UNDEFINED)));
+    }
+
+    #[test]
+    fn owners_and_names() {
+        let (mut vm, mut p) = setup();
+        {
+            let mut ctx = Ctx {
+                vm: &mut vm,
+                p: &mut p,
+            };
+            let opts = ctx.p.heap.list(&[atom("named_table"), atom("public")]);
+            assert_eq!(
+                new(&mut ctx, &[atom("owned_t"), opts]).ok(),
+                Some(atom("owned_t"))
+            );
+            assert!(new(&mut ctx, &[atom("owned_t"), opts]).is_err());
+            let o = ctx.p.heap.tuple(&[atom("k")]);
+            insert(&mut ctx, &[atom("owned_t"), o]).unwrap();
+            assert_eq!(table_count(ctx.vm), 1);
+        }
+        // The owner (pid 0) dies without an heir: the table goes.
+        assert!(owner_exited(&vm, 0, None).is_empty());
+        assert_eq!(table_count(&vm), 0);
+        release_vm(&vm);
     }
 
     #[test]

@@ -1,24 +1,38 @@
-//! The host-facing end of I/O and the few process BIFs the I/O protocol
-//! needs before the full process model exists (issue 3): monitors that only
-//! report `noproc` for dead processes.
+//! The host-facing end of I/O, and small BIFs OTP's io modules need that
+//! belong to no other group (pid/ref/port text, iovecs).
 
 use super::{badarg, BifResult, Ctx};
-use crate::atom::{am, Atom};
+use crate::atom::am;
 use crate::code::CodeServer;
 use crate::term::Term;
 
 pub fn register(c: &mut CodeServer) {
     c.register_bif("beamr_io", "write", 2, write);
     c.register_bif("io", "printable_range", 0, printable_range);
-    c.register_bif("erlang", "monitor", 2, monitor);
-    c.register_bif("erlang", "monitor", 3, monitor);
-    c.register_bif("erlang", "demonitor", 1, demonitor);
-    c.register_bif("erlang", "demonitor", 2, demonitor);
     c.register_bif("erlang", "pid_to_list", 1, pid_to_list);
     // A BIF in OTP (io:bc_req asks it of every I/O server pid).
     c.register_bif("net_kernel", "dflag_unicode_io", 1, dflag_unicode_io);
     c.register_bif("erlang", "ref_to_list", 1, ref_to_list);
     c.register_bif("erlang", "port_to_list", 1, port_to_list);
+    c.register_bif("erlang", "iolist_to_iovec", 1, iolist_to_iovec);
+}
+
+/// `beamr_io:write(Fd, Binary)`: bytes to the host's stdout (1) or stderr (2).
+fn write(ctx: &mut Ctx, args: &[Term]) -> BifResult {
+    let fd = match args[0].as_small() {
+        Some(1) => 1,
+        Some(2) => 2,
+        _ => return badarg(),
+    };
+    let Some(bytes) = crate::term::binary::bytes(args[1]) else {
+        return badarg();
+    };
+    ctx.vm.host.write(fd, bytes);
+    Ok(Term::atom(am::OK))
+}
+
+fn printable_range(_ctx: &mut Ctx, _args: &[Term]) -> BifResult {
+    Ok(Term::atom(am::LATIN1))
 }
 
 fn dflag_unicode_io(_ctx: &mut Ctx, _args: &[Term]) -> BifResult {
@@ -51,77 +65,15 @@ fn port_to_list(ctx: &mut Ctx, args: &[Term]) -> BifResult {
     Ok(ctx.p.heap.str_list(&s))
 }
 
-/// `beamr_io:write(Fd, Binary)`: bytes to the host's stdout (1) or stderr (2).
-fn write(ctx: &mut Ctx, args: &[Term]) -> BifResult {
-    let fd = match args[0].as_small() {
-        Some(1) => 1,
-        Some(2) => 2,
-        _ => return badarg(),
-    };
-    let Some(bytes) = crate::term::binary::bytes(args[1]) else {
-        return badarg();
-    };
-    ctx.vm.host.write(fd, bytes);
-    Ok(Term::atom(am::OK))
-}
-
-fn printable_range(_ctx: &mut Ctx, _args: &[Term]) -> BifResult {
-    Ok(Term::atom(am::LATIN1))
-}
-
-/// `erlang:monitor(process, Pid)`: a reference; a dead target gets its
-/// `'DOWN'` message with reason `noproc` at once, as OTP.
-fn monitor(ctx: &mut Ctx, args: &[Term]) -> BifResult {
-    if args[0] != Term::atom(am::PROCESS) {
-        return badarg();
-    }
-    let target = args[1];
-    let pid = if target.is_pid() {
-        Some(target.pid_value())
-    } else if let Some(a) = target.as_atom() {
-        ctx.vm.registered.get(&a).copied()
-    } else {
-        return badarg();
-    };
-    let id = ctx.vm.make_ref();
-    let r = ctx.p.heap.reference(id);
-    if !pid.is_some_and(|p| ctx.vm.is_alive(p) || p == ctx.p.pid) {
-        let down = ctx.p.heap.tuple(&[
-            Term::atom(am::DOWN),
-            r,
-            Term::atom(am::PROCESS),
-            target,
-            Term::atom(am::NOPROC),
-        ]);
-        ctx.p.mailbox.push_back(down);
-    }
-    Ok(r)
-}
-
-/// `erlang:demonitor/1,2`; with `[flush]` drops a queued `'DOWN'` for it.
-fn demonitor(ctx: &mut Ctx, args: &[Term]) -> BifResult {
-    let r = args[0];
-    if !r.is_ref() {
-        return badarg();
-    }
-    if args.len() == 2 {
-        let mut l = args[1];
-        let flush = Term::atom(Atom::from_str("flush"));
-        while let Some((h, t)) = l.as_cons() {
-            if h == flush {
-                ctx.p.take_inbox();
-                let id = crate::term::boxed::ref_value(r);
-                ctx.p.mailbox.retain(|m| {
-                    !m.as_tuple().is_some_and(|t| {
-                        t.len() == 5
-                            && t[0] == Term::atom(am::DOWN)
-                            && t[1].is_ref()
-                            && crate::term::boxed::ref_value(t[1]) == id
-                    })
-                });
-            }
-            l = t;
+/// `erlang:iolist_to_iovec/1`: one binary holding the bytes (OTP may split
+/// large binaries into several; the bytes are the same).
+fn iolist_to_iovec(ctx: &mut Ctx, args: &[Term]) -> BifResult {
+    match super::convert::iolist::to_bytes(args[0], true) {
+        Ok(v) if v.is_empty() => Ok(Term::NIL),
+        Ok(v) => {
+            let b = ctx.p.heap.binary(&v);
+            Ok(ctx.p.heap.cons(b, Term::NIL))
         }
+        Err(_) => badarg(),
     }
-    Ok(Term::TRUE)
 }

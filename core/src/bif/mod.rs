@@ -17,8 +17,9 @@ pub mod ets;
 pub mod io;
 pub mod lists;
 pub mod maps;
-pub mod persistent;
 pub mod math;
+pub mod persistent;
+pub mod string;
 pub mod table;
 pub mod types;
 pub mod unicode;
@@ -52,12 +53,22 @@ impl Class {
 /// What a BIF raises (or asks the interpreter to do instead of returning).
 #[derive(Copy, Clone, Debug)]
 pub enum Exc {
-    Raise { class: Class, reason: Term },
+    Raise {
+        class: Class,
+        reason: Term,
+    },
     /// `erlang:raise/3`: re-raise with a given stack trace.
-    RaiseTrace { class: Class, reason: Term, trace: Term },
+    RaiseTrace {
+        class: Class,
+        reason: Term,
+        trace: Term,
+    },
     /// The BIF cannot finish now: call `module:function(args...)` instead,
     /// with the arguments already placed in x0.. (`arity` of them).
-    Trap { export: u32, arity: u32 },
+    Trap {
+        export: u32,
+        arity: u32,
+    },
     /// The process must yield (e.g. `erlang:yield/0`); the BIF's result is `x0`.
     Yield(Term),
 }

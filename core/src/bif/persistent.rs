@@ -59,7 +59,10 @@ fn get2(_ctx: &mut Ctx, args: &[Term]) -> BifResult {
 fn get0(ctx: &mut Ctx, _args: &[Term]) -> BifResult {
     let pairs: Vec<(Term, Term)> = {
         let s = STORE.lock();
-        s.entries.iter().map(|(k, v)| (k.term(), v.term())).collect()
+        s.entries
+            .iter()
+            .map(|(k, v)| (k.term(), v.term()))
+            .collect()
     };
     let mut l = Term::NIL;
     for (k, v) in pairs.into_iter().rev() {
@@ -72,7 +75,11 @@ fn get0(ctx: &mut Ctx, _args: &[Term]) -> BifResult {
 fn put(_ctx: &mut Ctx, args: &[Term]) -> BifResult {
     let mut s = STORE.lock();
     let value = Owned::new(args[1]);
-    if let Some(i) = s.entries.iter().position(|(k, _)| exact_eq(k.term(), args[0])) {
+    if let Some(i) = s
+        .entries
+        .iter()
+        .position(|(k, _)| exact_eq(k.term(), args[0]))
+    {
         let old = core::mem::replace(&mut s.entries[i].1, value);
         s.graveyard.push(old);
     } else {
@@ -83,7 +90,11 @@ fn put(_ctx: &mut Ctx, args: &[Term]) -> BifResult {
 
 fn erase(_ctx: &mut Ctx, args: &[Term]) -> BifResult {
     let mut s = STORE.lock();
-    match s.entries.iter().position(|(k, _)| exact_eq(k.term(), args[0])) {
+    match s
+        .entries
+        .iter()
+        .position(|(k, _)| exact_eq(k.term(), args[0]))
+    {
         Some(i) => {
             let (k, v) = s.entries.swap_remove(i);
             s.graveyard.push(k);

@@ -15,4 +15,5 @@ pub fn register_all(c: &mut CodeServer) {
     super::ets::register(c);
     super::io::register(c);
     super::persistent::register(c);
+    super::string::register(c);
 }

@@ -22,6 +22,7 @@ use hashbrown::HashMap;
 #[derive(Debug)]
 pub struct FunDef {
     pub module: u32,
+    pub module_name: Atom,
     pub name: Atom,
     /// Arity of the underlying function (free variables included).
     pub arity: u32,
@@ -94,7 +95,10 @@ impl Module {
 pub enum Target {
     /// Not loaded (yet): calling it tries to load the module, else `undef`.
     Undefined,
-    Code { module: u32, ip: u32 },
+    Code {
+        module: u32,
+        ip: u32,
+    },
     Bif(BifFn),
 }
 
@@ -117,8 +121,31 @@ pub struct CodeServer {
     pub bifs: HashMap<(Atom, Atom, u32), BifFn>,
 }
 
+/// Reads a fun's identity for term order, hashing and printing.
+fn fun_identity(t: Term) -> Option<crate::term::compare::FunIdentity> {
+    use crate::term::boxed::Subtag;
+    use crate::term::compare::FunIdentity;
+    match t.subtag()? {
+        Subtag::Fun => {
+            let fd = crate::interp::ops::fun_def(t);
+            Some(FunIdentity::Local {
+                module: fd.module_name,
+                index: fd.index,
+                uniq: fd.uniq,
+            })
+        }
+        Subtag::Export => Some(FunIdentity::Export {
+            module: t.payload_term(1).as_atom()?,
+            function: t.payload_term(2).as_atom()?,
+            arity: t.payload_term(3).as_small()? as u32,
+        }),
+        _ => None,
+    }
+}
+
 impl CodeServer {
     pub fn new() -> CodeServer {
+        crate::term::compare::set_fun_identity(fun_identity);
         let mut c = CodeServer::default();
         crate::bif::table::register_all(&mut c);
         c

@@ -45,11 +45,7 @@ fn err(raw: &RawModule, offset: usize, msg: String) -> LoadError {
 impl Cx<'_> {
     fn fail(&self, msg: &str) -> LoadError {
         let g = &self.raw.code[self.cur];
-        err(
-            self.raw,
-            g.offset,
-            format!("{}: {}", g.name(), msg),
-        )
+        err(self.raw, g.offset, format!("{}: {}", g.name(), msg))
     }
     fn atom(&self, i: u32) -> Result<Atom, LoadError> {
         self.atoms
@@ -179,12 +175,15 @@ pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError
     let mut imports = Vec::with_capacity(raw.imports.len());
     for &(m, f, a) in &raw.imports {
         let get = |i: u32| {
-            atoms.get((i as usize).wrapping_sub(1)).copied().ok_or(LoadError {
-                module: raw.name.clone(),
-                chunk: *b"ImpT",
-                offset: 0,
-                message: String::from("import atom out of range"),
-            })
+            atoms
+                .get((i as usize).wrapping_sub(1))
+                .copied()
+                .ok_or(LoadError {
+                    module: raw.name.clone(),
+                    chunk: *b"ImpT",
+                    offset: 0,
+                    message: String::from("import atom out of range"),
+                })
         };
         imports.push((get(m)?, get(f)?, a));
     }
@@ -312,7 +311,11 @@ pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError
                 let (bif, export) = match import_kind.get(imp) {
                     Some(Import::Bif(b, e)) => (*b, *e),
                     _ => {
-                        let (m, f, ar) = cx.imports.get(imp).copied().ok_or_else(|| cx.fail("bad import"))?;
+                        let (m, f, ar) = cx
+                            .imports
+                            .get(imp)
+                            .copied()
+                            .ok_or_else(|| cx.fail("bad import"))?;
                         return Err(cx.fail(&format!(
                             "BIF {}:{}/{} is not implemented",
                             String::from_utf8_lossy(m.name()),
@@ -399,10 +402,22 @@ pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError
                     b: cx.src(&a[2])?,
                 }
             }
-            op::IS_INTEGER | op::IS_FLOAT | op::IS_NUMBER | op::IS_ATOM | op::IS_PID
-            | op::IS_REFERENCE | op::IS_PORT | op::IS_NIL | op::IS_BINARY | op::IS_LIST
-            | op::IS_NONEMPTY_LIST | op::IS_TUPLE | op::IS_MAP | op::IS_BOOLEAN
-            | op::IS_BITSTR | op::IS_FUNCTION => Instr::IsType {
+            op::IS_INTEGER
+            | op::IS_FLOAT
+            | op::IS_NUMBER
+            | op::IS_ATOM
+            | op::IS_PID
+            | op::IS_REFERENCE
+            | op::IS_PORT
+            | op::IS_NIL
+            | op::IS_BINARY
+            | op::IS_LIST
+            | op::IS_NONEMPTY_LIST
+            | op::IS_TUPLE
+            | op::IS_MAP
+            | op::IS_BOOLEAN
+            | op::IS_BITSTR
+            | op::IS_FUNCTION => Instr::IsType {
                 test: match g.opcode {
                     op::IS_INTEGER => TypeTest::Integer,
                     op::IS_FLOAT => TypeTest::Float,
@@ -450,7 +465,10 @@ pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError
                     let Src::C(v) = cx.src(&pair[0])? else {
                         return Err(cx.fail("select_val value must be constant"));
                     };
-                    table.push((v, cx.label(pair.get(1).ok_or_else(|| cx.fail("odd list"))?)?));
+                    table.push((
+                        v,
+                        cx.label(pair.get(1).ok_or_else(|| cx.fail("odd list"))?)?,
+                    ));
                 }
                 Instr::SelectVal {
                     src: cx.src(&a[0])?,
@@ -593,7 +611,10 @@ pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError
                 let l = cx.list(&a[4])?;
                 let mut pairs = Vec::new();
                 for kv in l.chunks(2) {
-                    pairs.push((cx.src(&kv[0])?, cx.src(kv.get(1).ok_or_else(|| cx.fail("odd list"))?)?));
+                    pairs.push((
+                        cx.src(&kv[0])?,
+                        cx.src(kv.get(1).ok_or_else(|| cx.fail("odd list"))?)?,
+                    ));
                 }
                 Instr::PutMap {
                     exact: g.opcode == op::PUT_MAP_EXACT,
@@ -618,7 +639,10 @@ pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError
                 let l = cx.list(&a[2])?;
                 let mut pairs = Vec::new();
                 for kv in l.chunks(2) {
-                    pairs.push((cx.src(&kv[0])?, cx.dst(kv.get(1).ok_or_else(|| cx.fail("odd list"))?)?));
+                    pairs.push((
+                        cx.src(&kv[0])?,
+                        cx.dst(kv.get(1).ok_or_else(|| cx.fail("odd list"))?)?,
+                    ));
                 }
                 Instr::GetMapElements {
                     fail: cx.label(&a[0])?,
@@ -630,7 +654,10 @@ pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError
                 let l = cx.list(&a[4])?;
                 let mut updates = Vec::new();
                 for kv in l.chunks(2) {
-                    updates.push((cx.u(&kv[0])?, cx.src(kv.get(1).ok_or_else(|| cx.fail("odd list"))?)?));
+                    updates.push((
+                        cx.u(&kv[0])?,
+                        cx.src(kv.get(1).ok_or_else(|| cx.fail("odd list"))?)?,
+                    ));
                 }
                 Instr::UpdateRecord {
                     copy_always: matches!(&a[0], Operand::Atom(i) if cx.atom(*i)? == Atom::from_str("copy")),
@@ -762,9 +789,30 @@ pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError
                     cx.dst(&a[6])?,
                 );
                 match g.opcode {
-                    op::BS_GET_INTEGER2 => Instr::BsGetInteger { fail, ctx, size, unit, flags, dst },
-                    op::BS_GET_FLOAT2 => Instr::BsGetFloat { fail, ctx, size, unit, flags, dst },
-                    _ => Instr::BsGetBinary { fail, ctx, size, unit, flags, dst },
+                    op::BS_GET_INTEGER2 => Instr::BsGetInteger {
+                        fail,
+                        ctx,
+                        size,
+                        unit,
+                        flags,
+                        dst,
+                    },
+                    op::BS_GET_FLOAT2 => Instr::BsGetFloat {
+                        fail,
+                        ctx,
+                        size,
+                        unit,
+                        flags,
+                        dst,
+                    },
+                    _ => Instr::BsGetBinary {
+                        fail,
+                        ctx,
+                        size,
+                        unit,
+                        flags,
+                        dst,
+                    },
                 }
             }
             op::BS_SKIP_BITS2 => Instr::BsSkipBits {
@@ -811,7 +859,9 @@ pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError
     // Patch labels to instruction indices.
     let fix = |l: &mut u32, cx: &Cx| -> Result<(), LoadError> {
         if *l != 0 {
-            *l = *labels.get(*l as usize).ok_or_else(|| cx.fail("label out of range"))?;
+            *l = *labels
+                .get(*l as usize)
+                .ok_or_else(|| cx.fail("label out of range"))?;
         }
         Ok(())
     };
@@ -820,7 +870,9 @@ pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError
     }
     let base = code.catches.len() as u32;
     for (k, &(i, label)) in catch_labels.iter().enumerate() {
-        let target = *labels.get(label as usize).ok_or_else(|| cx.fail("catch label"))?;
+        let target = *labels
+            .get(label as usize)
+            .ok_or_else(|| cx.fail("catch label"))?;
         code.catches.push((index, target));
         match &mut out[i] {
             Instr::Catch { handler, .. } | Instr::Try { handler, .. } => *handler = base + k as u32,
@@ -830,12 +882,17 @@ pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError
     let label_ip = |l: u32| labels.get(l as usize).copied();
     let mut exports = Vec::new();
     for &(f, ar, l) in &raw.exports {
-        exports.push((cx.atom(f)?, ar, label_ip(l).ok_or_else(|| cx.fail("export label"))?));
+        exports.push((
+            cx.atom(f)?,
+            ar,
+            label_ip(l).ok_or_else(|| cx.fail("export label"))?,
+        ));
     }
     let mut funs = Vec::new();
     for fe in &raw.funs {
         funs.push(FunDef {
             module: index,
+            module_name: name,
             name: cx.atom(fe.function)?,
             arity: fe.arity,
             num_free: fe.num_free,
@@ -941,9 +998,21 @@ fn bs_match_cmds(cx: &mut Cx, o: &Operand) -> Result<Vec<BsCmd>, LoadError> {
                     cx.dst(&l[i + 5])?,
                 );
                 cmds.push(if name == b"integer" {
-                    BsCmd::Integer { live, flags, size, unit, dst }
+                    BsCmd::Integer {
+                        live,
+                        flags,
+                        size,
+                        unit,
+                        dst,
+                    }
                 } else {
-                    BsCmd::Binary { live, flags, size, unit, dst }
+                    BsCmd::Binary {
+                        live,
+                        flags,
+                        size,
+                        unit,
+                        dst,
+                    }
                 });
                 i += 6;
             }

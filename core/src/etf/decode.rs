@@ -373,12 +373,11 @@ fn decode_term(
                     _ => return Err(DecodeError::Invalid),
                 };
                 let idx = exports(m, f, a).ok_or(DecodeError::Unsupported(EXPORT_EXT))?;
-                let (t, payload) = heap.alloc_boxed(crate::term::boxed::Subtag::Export, 1);
-                payload[0] = idx;
-                t
+                heap.export_fun(idx, Term::atom(m), Term::atom(f), a)
             }
-            NEW_FUN_EXT | FUN_EXT | ATOM_CACHE_REF | LOCAL_EXT | DIST_HEADER
-            | DIST_FRAG_HEADER => return Err(DecodeError::Unsupported(tag)),
+            NEW_FUN_EXT | FUN_EXT | ATOM_CACHE_REF | LOCAL_EXT | DIST_HEADER | DIST_FRAG_HEADER => {
+                return Err(DecodeError::Unsupported(tag))
+            }
             _ => return Err(DecodeError::BadTag(tag)),
         };
         // Hand the finished term to the innermost open composite, closing

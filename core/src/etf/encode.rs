@@ -256,7 +256,16 @@ fn encode_boxed(out: &mut Vec<u8>, t: Term, cx: Cx, stack: &mut Vec<Work>) -> Re
             put_u32(out, (id >> 32) as u32);
             put_u32(out, 0);
         }
-        Subtag::Fun | Subtag::Export => return Err(EncodeError::Unsupported),
+        Subtag::Export => {
+            // `fun M:F/A`: payload [index, M, F, A] holds the name.
+            let (m, f, a) = (t.payload_term(1), t.payload_term(2), t.payload_term(3));
+            out.push(EXPORT_EXT);
+            put_atom(out, m.as_atom().ok_or(EncodeError::NotATerm)?, minor);
+            put_atom(out, f.as_atom().ok_or(EncodeError::NotATerm)?, minor);
+            out.push(SMALL_INTEGER_EXT);
+            out.push(a.as_small().ok_or(EncodeError::NotATerm)? as u8);
+        }
+        Subtag::Fun => return Err(EncodeError::Unsupported),
         Subtag::HeapBin | Subtag::RefcBin | Subtag::SubBin => {
             let bits = binary::bitstring(t).ok_or(EncodeError::NotATerm)?;
             put_bits(out, &bits)?;

@@ -110,7 +110,8 @@ impl Heap {
         let (t, payload) = self.alloc_boxed(Subtag::HeapBin, words);
         payload[0] = n;
         // SAFETY: payload[1..] spans `words - 1` words = at least n bytes.
-        let bytes = unsafe { core::slice::from_raw_parts_mut(payload[1..].as_mut_ptr() as *mut u8, n) };
+        let bytes =
+            unsafe { core::slice::from_raw_parts_mut(payload[1..].as_mut_ptr() as *mut u8, n) };
         (t, bytes)
     }
 
@@ -138,6 +139,17 @@ impl Heap {
         payload[0] = orig.raw();
         payload[1] = bit_offset;
         payload[2] = bit_size;
+        t
+    }
+
+    /// `fun M:F/A`: the export-table index (for calls) and the name (so
+    /// comparison, hashing and printing need no code server).
+    pub fn export_fun(&mut self, export: usize, m: Term, f: Term, arity: u32) -> Term {
+        let (t, payload) = self.alloc_boxed(Subtag::Export, 4);
+        payload[0] = export;
+        payload[1] = m.raw();
+        payload[2] = f.raw();
+        payload[3] = Term::small(arity as isize).raw();
         t
     }
 
@@ -183,7 +195,10 @@ mod tests {
         let n = crate::term::integer::to_bigint(big).unwrap();
         assert_eq!(n, BigInt::from(i64::MAX));
         let neg = h.int128(-(1i128 << 100));
-        assert_eq!(crate::term::integer::to_bigint(neg).unwrap(), BigInt::from(-(1i128 << 100)));
+        assert_eq!(
+            crate::term::integer::to_bigint(neg).unwrap(),
+            BigInt::from(-(1i128 << 100))
+        );
     }
 
     #[test]

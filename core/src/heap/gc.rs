@@ -111,7 +111,7 @@ impl Heap {
     /// Collects, keeping everything reachable from `roots`, and leaves at
     /// least `need` free words in the young block.
     pub fn collect(&mut self, need: usize, roots: Roots<'_, '_>) {
-        let ranges = self.from_ranges();
+        let ranges = self.space_ranges();
         let used = self.used_words();
         let cap = (2 * (used + need)).max(self.min_words);
         let mut c = Copier {
@@ -131,7 +131,7 @@ impl Heap {
         if live + need < cap / 4 && cap > self.min_words {
             // Mostly garbage: copy the survivors once more into a block sized
             // to them, so the heap follows live data down as well as up.
-            let ranges = self.from_ranges();
+            let ranges = self.space_ranges();
             let cap2 = (2 * (live + need)).max(self.min_words);
             let mut c = Copier {
                 ranges: &ranges,
@@ -215,6 +215,9 @@ mod tests {
         let mut roots = [keep];
         h.collect(0, &mut [&mut roots[..]]);
         assert_eq!(h.mso.len(), 1);
-        assert_eq!(crate::term::binary::bytes(roots[0]).unwrap(), &[7u8; 200][..]);
+        assert_eq!(
+            crate::term::binary::bytes(roots[0]).unwrap(),
+            &[7u8; 200][..]
+        );
     }
 }

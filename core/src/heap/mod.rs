@@ -187,7 +187,7 @@ impl Heap {
     }
 
     /// Sorted `(start, end)` byte ranges of every from-space area.
-    fn from_ranges(&self) -> Vec<(usize, usize)> {
+    fn space_ranges(&self) -> Vec<(usize, usize)> {
         let mut r = Vec::with_capacity(self.frags.len() + 1);
         let s = self.young.as_ptr() as usize;
         r.push((s, s + self.young.capacity() * core::mem::size_of::<usize>()));

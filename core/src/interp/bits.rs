@@ -593,19 +593,16 @@ pub fn get_binary(heap: &mut Heap, ctx: Term, bits: usize) -> Option<Term> {
     Some(t)
 }
 
-/// The rest of the bits (`bs_get_tail`, the `get_tail` command), advancing
-/// to the end. A bitstring (a context the compiler elided) is returned as is.
+/// The rest of the bits (`bs_get_tail`, the `get_tail` command), without
+/// moving the position. A bitstring (a context the compiler elided) is
+/// returned as is.
 pub fn get_tail(heap: &mut Heap, ctx: Term) -> Term {
     let Some(c) = ctx_view(ctx) else {
         return ctx;
     };
-    match make_sub(heap, ctx, c.pos, c.left()) {
-        Some(t) => {
-            store_pos(ctx, c.end);
-            t
-        }
-        None => heap.binary(&[]),
-    }
+    // The position stays: the compiler reuses the context after taking its
+    // tail (e.g. `<<_:N/binary, Rest/binary>>` matched again from N).
+    make_sub(heap, ctx, c.pos, c.left()).unwrap_or_else(|| heap.binary(&[]))
 }
 
 /// Skips `bits` bits; false (position unchanged) if fewer are left.

@@ -6,6 +6,7 @@
 //! and unwind to the innermost catch tag on the stack.
 
 use super::instr::*;
+use super::trace::Top;
 use super::{bits, ops, trace};
 use crate::atom::am;
 use crate::bif::{Class, Ctx, Exc};
@@ -27,8 +28,8 @@ pub enum Outcome {
 struct Raise {
     class: Class,
     reason: Term,
-    /// Replaces the first stack-trace entry (BIF or function_clause args).
-    top: Option<(Term, Term, Term)>,
+    /// How the first stack-trace entry is made.
+    top: Top,
     /// An explicit stack trace (`erlang:raise/3`, rethrow).
     trace: Option<Term>,
 }
@@ -38,7 +39,7 @@ impl Raise {
         Raise {
             class: Class::Error,
             reason,
-            top: None,
+            top: Top::Current,
             trace: None,
         }
     }
@@ -60,7 +61,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
         let e = &vm.code.exports[p.resume.ip as usize];
         let (m, f, ar) = (Term::atom(e.module), Term::atom(e.function), e.arity);
         let args = p.heap.list(&x[..ar as usize]);
-        let tr = trace::build(vm, p, EXIT_CP, Some((m, f, args)));
+        let tr = trace::build(vm, p, EXIT_CP, Top::Bif(m, f, args));
         return Outcome::Exit(exit_reason(p, Class::Error, Term::atom(am::UNDEF), tr));
     }
     let mut m: &'static Module = vm.code.modules[p.resume.module as usize];
@@ -137,18 +138,30 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                 Exc::Raise { class, reason } => {
                     let ex = &vm.code.exports[$export as usize];
                     let (mm, ff) = (Term::atom(ex.module), Term::atom(ex.function));
-                    let args = p.heap.list($args);
+                    let a: &[Term] = $args;
+                    let top = if ops::raises_itself(ex) {
+                        // error/2,3 name the caller's arguments; error/1,
+                        // exit/1, throw/1 add no entry of their own.
+                        if ex.function == am::ERROR && a.len() >= 2 && a[1].is_proper_list() {
+                            Top::Args(a[1])
+                        } else {
+                            Top::Current
+                        }
+                    } else {
+                        let args = p.heap.list(a);
+                        Top::Bif(mm, ff, args)
+                    };
                     raise!(Raise {
                         class,
                         reason,
-                        top: if class == Class::Error { Some((mm, ff, args)) } else { None },
+                        top,
                         trace: None
                     })
                 }
                 Exc::RaiseTrace { class, reason, trace } => raise!(Raise {
                     class,
                     reason,
-                    top: None,
+                    top: Top::Current,
                     trace: Some(trace)
                 }),
                 Exc::Trap { .. } | Exc::Yield(_) => {
@@ -244,7 +257,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                     raise!(Raise {
                         class: Class::Error,
                         reason: Term::atom(am::UNDEF),
-                        top: Some((mm, ff, args)),
+                        top: Top::Bif(mm, ff, args),
                         trace: None
                     })
                 }
@@ -329,7 +342,13 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                 let n = *arity as usize;
                 let mut args = [Term::NIL; 8];
                 args[..n.min(8)].copy_from_slice(&x[..n.min(8)]);
-                let r = bif(&mut Ctx { vm: &mut *vm, p: &mut *p }, &args[..n.min(8)]);
+                let r = bif(
+                    &mut Ctx {
+                        vm: &mut *vm,
+                        p: &mut *p,
+                    },
+                    &args[..n.min(8)],
+                );
                 match r {
                     Ok(v) => {
                         x[0] = v;
@@ -342,7 +361,10 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                             }
                         }
                     }
-                    Err(Exc::Trap { export: te, arity: ta }) => {
+                    Err(Exc::Trap {
+                        export: te,
+                        arity: ta,
+                    }) => {
                         match tail {
                             BifTail::None => push_frame!(),
                             BifTail::Return => {}
@@ -385,7 +407,13 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                     a[i] = get!(*s);
                 }
                 let n = args.len();
-                match bif(&mut Ctx { vm: &mut *vm, p: &mut *p }, &a[..n]) {
+                match bif(
+                    &mut Ctx {
+                        vm: &mut *vm,
+                        p: &mut *p,
+                    },
+                    &a[..n],
+                ) {
                     Ok(v) => put!(*dst, v),
                     Err(e) => {
                         if *fail != 0 {
@@ -427,7 +455,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                 let (to, msg) = (x[0], x[1]);
                 match ops::send(vm, p, to, msg) {
                     Ok(()) => x[0] = msg,
-                    Err(()) => raise!(Raise::error(Term::atom(am::BADARG))),
+                    Err(_) => raise!(Raise::error(Term::atom(am::BADARG))),
                 }
             }
             Instr::RemoveMessage => {
@@ -536,16 +564,16 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
             }
             Instr::IsFunction2 { fail, src, arity } => {
                 let (f, a) = (get!(*src), get!(*arity));
-                if ops::fun_arity(vm, f).map(|n| n as isize) != a.as_small() || a.as_small().is_none() {
+                if ops::fun_arity(vm, f).map(|n| n as isize) != a.as_small()
+                    || a.as_small().is_none()
+                {
                     jump!(*fail);
                 }
             }
-            Instr::TestArity { fail, src, arity } => {
-                match get!(*src).as_tuple() {
-                    Some(t) if t.len() == *arity as usize => {}
-                    _ => jump!(*fail),
-                }
-            }
+            Instr::TestArity { fail, src, arity } => match get!(*src).as_tuple() {
+                Some(t) if t.len() == *arity as usize => {}
+                _ => jump!(*fail),
+            },
             Instr::IsTaggedTuple {
                 fail,
                 src,
@@ -613,21 +641,19 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                 raise!(Raise {
                     class,
                     reason: v,
-                    top: None,
+                    top: Top::Current,
                     trace: Some(tr)
                 })
             }
-            Instr::RawRaise => {
-                match Class::from_term(x[0]) {
-                    Some(class) => raise!(Raise {
-                        class,
-                        reason: x[1],
-                        top: None,
-                        trace: Some(x[2])
-                    }),
-                    None => x[0] = Term::atom(am::BADARG),
-                }
-            }
+            Instr::RawRaise => match Class::from_term(x[0]) {
+                Some(class) => raise!(Raise {
+                    class,
+                    reason: x[1],
+                    top: Top::Current,
+                    trace: Some(x[2])
+                }),
+                None => x[0] = Term::atom(am::BADARG),
+            },
             Instr::BuildStacktrace => {}
             Instr::Swap(a, b) => {
                 let (va, vb) = (get!(d2s(*a)), get!(d2s(*b)));
@@ -689,10 +715,11 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                 arity,
             } => {
                 let args = p.heap.list(&x[..*arity as usize]);
+                let _ = (module, function);
                 raise!(Raise {
                     class: Class::Error,
                     reason: Term::atom(am::FUNCTION_CLAUSE),
-                    top: Some((*module, *function, args)),
+                    top: Top::Args(args),
                     trace: None
                 })
             }
@@ -940,9 +967,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                     }
                 }
             }
-            Instr::BsStartMatch {
-                fail, src, dst, ..
-            } => {
+            Instr::BsStartMatch { fail, src, dst, .. } => {
                 let v = get!(*src);
                 match bits::start_match(&mut p.heap, v) {
                     Some(c) => put!(*dst, c),
@@ -975,7 +1000,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
             }
             Instr::BsTestUnit { fail, ctx, unit } => {
                 let u = (*unit).max(1) as usize;
-                if bits::ctx_remaining(get!(*ctx)) % u != 0 {
+                if !bits::ctx_remaining(get!(*ctx)).is_multiple_of(u) {
                     jump!(*fail);
                 }
             }
@@ -1007,7 +1032,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                 let sz = get!(*size);
                 let nbits = if sz == Term::atom(am::ALL) {
                     let r = bits::ctx_remaining(c);
-                    if *unit > 1 && r % *unit as usize != 0 {
+                    if *unit > 1 && !r.is_multiple_of(*unit as usize) {
                         jump!(*fail);
                         continue;
                     }

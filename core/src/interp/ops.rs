@@ -9,6 +9,17 @@ use crate::term::boxed::Subtag;
 use crate::term::Term;
 use crate::vm::Vm;
 
+/// BIFs whose exception is the caller's own (no BIF entry in the trace).
+pub fn raises_itself(e: &crate::code::Export) -> bool {
+    use crate::atom::am;
+    e.module == am::ERLANG
+        && (e.function == am::ERROR
+            || e.function == am::EXIT
+            || e.function == am::THROW
+            || e.function.name() == b"raise"
+            || e.function.name() == b"nif_error")
+}
+
 pub fn type_test(test: TypeTest, v: Term) -> bool {
     match test {
         TypeTest::Integer => v.is_integer(),
@@ -99,14 +110,25 @@ pub fn to_f64(t: Term) -> Option<f64> {
     None
 }
 
-/// `Pid ! Msg` / `erlang:send/2`. Err for a bad destination.
-pub fn send(vm: &mut Vm, p: &mut Process, to: Term, msg: Term) -> Result<(), ()> {
+/// A send to something that is neither a pid nor a registered name.
+#[derive(Debug)]
+pub struct BadDestination;
+
+/// `Pid ! Msg` / `erlang:send/2`.
+pub fn send(vm: &mut Vm, p: &mut Process, to: Term, msg: Term) -> Result<(), BadDestination> {
     let pid = if to.is_pid() {
         to.pid_value()
     } else if let Some(a) = to.as_atom() {
-        *vm.registered.get(&a).ok_or(())?
+        *vm.registered.get(&a).ok_or(BadDestination)?
+    } else if to.is_ref() {
+        // An alias: deliver to its owner, or drop silently when inactive.
+        let id = crate::term::boxed::ref_value(to);
+        match crate::bif::erlang::signals::alias_owner(vm, id) {
+            Some(pid) => pid,
+            None => return Ok(()),
+        }
     } else {
-        return Err(());
+        return Err(BadDestination);
     };
     vm.send(p, pid, msg);
     Ok(())
@@ -123,7 +145,9 @@ pub fn bs_match(p: &mut Process, x: &mut [Term], ctx: Term, cmds: &[BsCmd]) -> b
         match *c {
             BsCmd::EnsureAtLeast { size, unit } => {
                 let r = bits::ctx_remaining(ctx);
-                if r < size as usize || (unit > 1 && (r - size as usize) % unit as usize != 0) {
+                if r < size as usize
+                    || (unit > 1 && !(r - size as usize).is_multiple_of(unit as usize))
+                {
                     return false;
                 }
             }

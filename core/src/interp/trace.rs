@@ -18,22 +18,35 @@ fn location(p: &mut Process, m: &Module, ip: u32) -> Term {
         Some((file, line)) => {
             let f = p.heap.str_list(file);
             let ft = p.heap.tuple(&[Term::atom(am::FILE), f]);
-            let lt = p.heap.tuple(&[Term::atom(am::LINE), Term::small(line as isize)]);
+            let lt = p
+                .heap
+                .tuple(&[Term::atom(am::LINE), Term::small(line as isize)]);
             p.heap.list(&[ft, lt])
         }
         None => Term::NIL,
     }
 }
 
-/// Builds `[{M, F, ArityOrArgs, Loc}, ...]` for an exception raised at
-/// `at`. `top` replaces the first entry (a BIF or `function_clause` args).
-pub fn build(vm: &Vm, p: &mut Process, at: CodePtr, top: Option<(Term, Term, Term)>) -> Term {
+/// How the first stack-trace entry is made.
+#[derive(Copy, Clone, Debug)]
+pub enum Top {
+    /// The current function with its arity.
+    Current,
+    /// A BIF's own entry `{M, F, Args, []}` above the current function.
+    Bif(Term, Term, Term),
+    /// The current function with its arguments instead of its arity
+    /// (`function_clause`, `erlang:error/2,3`).
+    Args(Term),
+}
+
+/// Builds `[{M, F, ArityOrArgs, Loc}, ...]` for an exception raised at `at`.
+pub fn build(vm: &Vm, p: &mut Process, at: CodePtr, top: Top) -> Term {
     let mut entries: Vec<Term> = Vec::new();
-    if let Some((m, f, a)) = top {
+    if let Top::Bif(m, f, a) = top {
         let e = p.heap.tuple(&[m, f, a, Term::NIL]);
         entries.push(e);
     }
-    let push = |p: &mut Process, ptr: CodePtr, entries: &mut Vec<Term>| {
+    let push = |p: &mut Process, ptr: CodePtr, args: Option<Term>, entries: &mut Vec<Term>| {
         if ptr.module == u32::MAX || entries.len() >= TRACE_DEPTH {
             return;
         }
@@ -43,16 +56,26 @@ pub fn build(vm: &Vm, p: &mut Process, at: CodePtr, top: Option<(Term, Term, Ter
             let e = p.heap.tuple(&[
                 Term::atom(m.name),
                 Term::atom(f),
-                Term::small(a as isize),
+                args.unwrap_or(Term::small(a as isize)),
                 loc,
             ]);
             entries.push(e);
         }
     };
-    if top.is_none() {
-        push(p, at, &mut entries);
+    let args = match top {
+        Top::Args(a) => Some(a),
+        _ => None,
+    };
+    push(p, at, args, &mut entries);
+    let mut frames = p.frames.len();
+    // A frame pushed for a call that failed before entering its callee
+    // returns right after `at`; it is the same place, listed once.
+    if let Some(f) = p.frames.last() {
+        if f.ret.module == at.module && f.ret.ip == at.ip + 1 {
+            frames -= 1;
+        }
     }
-    for i in (0..p.frames.len()).rev() {
+    for i in (0..frames).rev() {
         let ret = p.frames[i].ret;
         if ret == EXIT_CP {
             continue;
@@ -64,6 +87,7 @@ pub fn build(vm: &Vm, p: &mut Process, at: CodePtr, top: Option<(Term, Term, Ter
                 module: ret.module,
                 ip: ret.ip.saturating_sub(1),
             },
+            None,
             &mut entries,
         );
     }
@@ -73,15 +97,24 @@ pub fn build(vm: &Vm, p: &mut Process, at: CodePtr, top: Option<(Term, Term, Ter
 /// Finds the innermost catch on the stack and unwinds to it: frames above
 /// it are dropped. Returns the handler address.
 pub fn unwind(vm: &Vm, p: &mut Process) -> Option<CodePtr> {
-    let i = p.stack.iter().rposition(|t| t.is_catch())?;
-    let tag = p.stack[i];
-    while let Some(f) = p.frames.last() {
-        if (f.ybase as usize) > i {
-            let f = p.frames.pop().unwrap();
-            p.stack.truncate(f.ybase as usize);
-        } else {
+    // Innermost first: frames from the top of the stack, and within a frame
+    // from y0 up, since the compiler gives inner catches lower Y registers
+    // (BEAM's stack grows down, so that is its scan order too).
+    let mut end = p.stack.len();
+    let mut found = None;
+    for fi in (0..p.frames.len()).rev() {
+        let base = p.frames[fi].ybase as usize;
+        if let Some(off) = p.stack[base..end].iter().position(|t| t.is_catch()) {
+            found = Some((fi, base + off));
             break;
         }
+        end = base;
+    }
+    let (fi, i) = found?;
+    let tag = p.stack[i];
+    while p.frames.len() > fi + 1 {
+        let f = p.frames.pop().unwrap();
+        p.stack.truncate(f.ybase as usize);
     }
     let (module, ip) = vm.code.catches[tag.catch_value()];
     Some(CodePtr { module, ip })

@@ -15,11 +15,11 @@ pub struct BitSlice<'a> {
 
 impl<'a> BitSlice<'a> {
     pub fn is_binary(&self) -> bool {
-        self.bit_size % 8 == 0
+        self.bit_size.is_multiple_of(8)
     }
     /// The bytes, when the slice starts on a byte boundary and is whole bytes.
     pub fn as_bytes(&self) -> Option<&'a [u8]> {
-        if self.bit_offset % 8 == 0 && self.bit_size % 8 == 0 {
+        if self.bit_offset.is_multiple_of(8) && self.bit_size.is_multiple_of(8) {
             let s = self.bit_offset / 8;
             self.base.get(s..s + self.bit_size / 8)
         } else {
@@ -57,7 +57,9 @@ impl<'a> BitSlice<'a> {
         if let Some(b) = self.as_bytes() {
             return b.to_vec();
         }
-        (0..self.bit_size.div_ceil(8)).map(|i| self.byte(i)).collect()
+        (0..self.bit_size.div_ceil(8))
+            .map(|i| self.byte(i))
+            .collect()
     }
     pub fn byte_len(&self) -> usize {
         self.bit_size / 8

@@ -21,7 +21,7 @@ pub enum Subtag {
     Fun = 4,
     /// Float: payload is the f64 bits (two words on 32-bit targets).
     Float = 5,
-    /// `fun M:F/A`: `[export entry ptr]`.
+    /// `fun M:F/A`: `[export index, M, F, A]` (the last three immediates).
     Export = 6,
     /// Off-heap reference-counted binary: `[byte size, *const OffHeapBin]`.
     RefcBin = 7,
@@ -177,7 +177,12 @@ mod tests {
 
     #[test]
     fn header_round_trip() {
-        for st in [Subtag::Tuple, Subtag::Float, Subtag::HashMap, Subtag::MatchCtx] {
+        for st in [
+            Subtag::Tuple,
+            Subtag::Float,
+            Subtag::HashMap,
+            Subtag::MatchCtx,
+        ] {
             let h = Header::new(st, 12345);
             assert_eq!(h.subtag(), st);
             assert_eq!(h.arity(), 12345);

@@ -16,14 +16,14 @@
 //! bits free. The word `0` is the non-value (never a valid term).
 
 pub mod binary;
-pub mod compare;
-pub mod hash;
-pub mod map;
-pub mod copy;
-pub mod print;
 pub mod boxed;
+pub mod compare;
+pub mod copy;
+pub mod hash;
 pub mod integer;
+pub mod map;
 pub mod owned;
+pub mod print;
 
 use crate::atom::Atom;
 
@@ -372,7 +372,9 @@ impl Term {
     pub fn is_bitstring(self) -> bool {
         matches!(
             self.subtag(),
-            Some(boxed::Subtag::HeapBin) | Some(boxed::Subtag::RefcBin) | Some(boxed::Subtag::SubBin)
+            Some(boxed::Subtag::HeapBin)
+                | Some(boxed::Subtag::RefcBin)
+                | Some(boxed::Subtag::SubBin)
         )
     }
     /// A proper list: `[]` or a cons whose tails end in `[]`.

@@ -281,7 +281,9 @@ mod tests {
         assert_eq!(hex(&md5(b"")), "d41d8cd98f00b204e9800998ecf8427e");
         assert_eq!(hex(&md5(b"abc")), "900150983cd24fb0d6963f7d28e17f72");
         assert_eq!(
-            hex(&md5(b"12345678901234567890123456789012345678901234567890123456789012345678901234567890")),
+            hex(&md5(
+                b"12345678901234567890123456789012345678901234567890123456789012345678901234567890"
+            )),
             "57edf4a22be3c955ac49da2e2107b67a"
         );
         // erlang:md5([<<"hello">>, $a])
@@ -312,9 +314,15 @@ mod tests {
         assert_eq!(adler32(5, b"hello\x01"), 140116506);
         assert_eq!(crc32_combine(1, 2, 3), 29518389);
         assert_eq!(adler32_combine(1, 2, 3), 2);
-        let (a, b) = (b"hello ".as_slice(), b"world, this is a longer tail".as_slice());
+        let (a, b) = (
+            b"hello ".as_slice(),
+            b"world, this is a longer tail".as_slice(),
+        );
         let whole = [a, b].concat();
-        assert_eq!(crc32_combine(crc32(0, a), crc32(0, b), b.len() as u64), crc32(0, &whole));
+        assert_eq!(
+            crc32_combine(crc32(0, a), crc32(0, b), b.len() as u64),
+            crc32(0, &whole)
+        );
         assert_eq!(
             adler32_combine(adler32(1, a), adler32(1, b), b.len() as u64),
             adler32(1, &whole)

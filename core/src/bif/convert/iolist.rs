@@ -10,6 +10,10 @@ use crate::term::binary::{self, BitSlice};
 use crate::term::Term;
 use alloc::vec::Vec;
 
+/// The term is not an iolist (or not a bitstring list).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NotIolist;
+
 /// One piece of an iolist, in order.
 pub enum Piece<'a> {
     Byte(u8),
@@ -22,9 +26,9 @@ pub enum Piece<'a> {
 /// With `bits` false, bitstrings that are not whole bytes are refused.
 /// `Err` for anything that is not an iolist (or bitstring list); `f` may have
 /// seen a prefix of the pieces by then.
-pub fn walk<'a>(t: Term, bits: bool, mut f: impl FnMut(Piece<'a>)) -> Result<(), ()> {
+pub fn walk<'a>(t: Term, bits: bool, mut f: impl FnMut(Piece<'a>)) -> Result<(), NotIolist> {
     if !t.is_list() && !t.is_nil() {
-        return Err(());
+        return Err(NotIolist);
     }
     // Tails still to walk, innermost last.
     let mut stack: Vec<Term> = Vec::new();
@@ -64,10 +68,10 @@ fn byte(t: Term) -> Option<u8> {
     }
 }
 
-fn bitstring<'a>(t: Term, bits: bool) -> Result<BitSlice<'a>, ()> {
+fn bitstring<'a>(t: Term, bits: bool) -> Result<BitSlice<'a>, NotIolist> {
     match binary::bitstring(t) {
         Some(b) if bits || b.is_binary() => Ok(b),
-        _ => Err(()),
+        _ => Err(NotIolist),
     }
 }
 
@@ -116,7 +120,7 @@ impl BitBuf {
     }
 
     pub fn push_slice(&mut self, s: &BitSlice) {
-        if self.bits % 8 == 0 {
+        if self.bits.is_multiple_of(8) {
             if let Some(b) = s.as_bytes() {
                 self.bytes.extend_from_slice(b);
                 self.bits += b.len() * 8;
@@ -143,12 +147,12 @@ impl BitBuf {
 
 /// The bytes of an iolist (`Err` if `t` is not one). A binary is accepted at
 /// the top level when `top_binary` is true.
-pub fn to_bytes(t: Term, top_binary: bool) -> Result<Vec<u8>, ()> {
+pub fn to_bytes(t: Term, top_binary: bool) -> Result<Vec<u8>, NotIolist> {
     if let Some(b) = binary::bitstring(t) {
         return if top_binary && b.is_binary() {
             Ok(b.to_vec())
         } else {
-            Err(())
+            Err(NotIolist)
         };
     }
     let mut out = BitBuf::default();
@@ -157,9 +161,13 @@ pub fn to_bytes(t: Term, top_binary: bool) -> Result<Vec<u8>, ()> {
 }
 
 /// The number of bytes in an iolist (a binary counts too).
-pub fn size(t: Term) -> Result<usize, ()> {
+pub fn size(t: Term) -> Result<usize, NotIolist> {
     if let Some(b) = binary::bitstring(t) {
-        return if b.is_binary() { Ok(b.bit_size / 8) } else { Err(()) };
+        return if b.is_binary() {
+            Ok(b.bit_size / 8)
+        } else {
+            Err(NotIolist)
+        };
     }
     let mut n = 0usize;
     walk(t, false, |p| match p {
@@ -204,10 +212,10 @@ mod tests {
         let l = h.cons(Term::small(b'x' as isize), bin);
         assert_eq!(to_bytes(l, false), Ok(b"xyz".to_vec()));
         let bad = h.cons(Term::small(1), Term::small(2));
-        assert_eq!(size(bad), Err(()));
-        assert_eq!(to_bytes(bin, false), Err(()));
+        assert_eq!(size(bad), Err(NotIolist));
+        assert_eq!(to_bytes(bin, false), Err(NotIolist));
         assert_eq!(to_bytes(bin, true), Ok(b"yz".to_vec()));
         let big = h.cons(Term::small(256), Term::NIL);
-        assert_eq!(size(big), Err(()));
+        assert_eq!(size(big), Err(NotIolist));
     }
 }

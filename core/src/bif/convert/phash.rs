@@ -183,7 +183,11 @@ pub fn make_hash(t: Term) -> u32 {
             hash = step32(hash, boxed::ref_value(term) as u32, F9).wrapping_mul(F10);
         } else if term.is_fun() {
             match fun_identity(term) {
-                Some(FunIdentity::Local { module, index, uniq }) => {
+                Some(FunIdentity::Local {
+                    module,
+                    index,
+                    uniq,
+                }) => {
                     let env: &[Term] = if term.subtag() == Some(Subtag::Fun) {
                         as_terms(term.payload_slice().get(2..).unwrap_or(&[]))
                     } else {

@@ -92,9 +92,8 @@ fn fun_item(ctx: &mut Ctx, k: &FunKind, item: &[u8]) -> Option<Term> {
     let h = &mut ctx.p.heap;
     let undef = Term::atom(am::UNDEFINED);
     Some(match (k, item) {
-        (FunKind::Local { module, .. }, b"module") | (FunKind::External { module, .. }, b"module") => {
-            Term::atom(*module)
-        }
+        (FunKind::Local { module, .. }, b"module")
+        | (FunKind::External { module, .. }, b"module") => Term::atom(*module),
         (FunKind::Local { name, .. }, b"name") => Term::atom(*name),
         (FunKind::External { function, .. }, b"name") => Term::atom(*function),
         (FunKind::Local { arity, .. }, b"arity") | (FunKind::External { arity, .. }, b"arity") => {
@@ -108,7 +107,9 @@ fn fun_item(ctx: &mut Ctx, k: &FunKind, item: &[u8]) -> Option<Term> {
         (FunKind::Local { index, .. }, b"index" | b"new_index") => Term::small(*index as isize),
         (FunKind::Local { uniq, .. }, b"uniq") => h.uint(*uniq as u64),
         (FunKind::Local { .. }, b"new_uniq") => h.binary(&[0u8; 16]),
-        (FunKind::External { .. }, b"pid" | b"index" | b"new_index" | b"uniq" | b"new_uniq") => undef,
+        (FunKind::External { .. }, b"pid" | b"index" | b"new_index" | b"uniq" | b"new_uniq") => {
+            undef
+        }
         _ => return None,
     })
 }
@@ -130,7 +131,16 @@ fn fun_info_1(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     };
     let items: &[&str] = match k {
         FunKind::Local { .. } => &[
-            "pid", "module", "new_index", "new_uniq", "index", "uniq", "name", "arity", "env", "type",
+            "pid",
+            "module",
+            "new_index",
+            "new_uniq",
+            "index",
+            "uniq",
+            "name",
+            "arity",
+            "env",
+            "type",
         ],
         FunKind::External { .. } => &["module", "name", "arity", "env", "type"],
     };
@@ -145,7 +155,10 @@ fn fun_info_1(ctx: &mut Ctx, a: &[Term]) -> BifResult {
 fn fun_info_mfa(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     let (m, f, ar) = match fun_kind(ctx, a[0]) {
         Some(FunKind::Local {
-            module, name, arity, ..
+            module,
+            name,
+            arity,
+            ..
         }) => (module, name, arity),
         Some(FunKind::External {
             module,
@@ -165,7 +178,10 @@ fn fun_text(k: &FunKind) -> String {
     let mut s = String::new();
     match k {
         FunKind::Local {
-            module, index, uniq, ..
+            module,
+            index,
+            uniq,
+            ..
         } => {
             s.push_str("#Fun<");
             crate::term::print::write_atom(&mut s, *module);
@@ -203,9 +219,10 @@ fn make_fun(ctx: &mut Ctx, a: &[Term]) -> BifResult {
         _ => return badarg(),
     };
     let e = ctx.vm.code.export(m, f, ar);
-    let (t, payload) = ctx.p.heap.alloc_boxed(Subtag::Export, 1);
-    payload[0] = e as usize;
-    Ok(t)
+    Ok(ctx
+        .p
+        .heap
+        .export_fun(e as usize, Term::atom(m), Term::atom(f), ar))
 }
 
 fn mfa_args(a: &[Term]) -> Result<(Atom, Atom, u32), Exc> {
@@ -220,7 +237,9 @@ fn mfa_args(a: &[Term]) -> Result<(Atom, Atom, u32), Exc> {
 fn is_builtin(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     let (m, f, ar) = mfa_args(a)?;
     let apply = m == am::ERLANG && f.name() == b"apply" && (ar == 2 || ar == 3);
-    Ok(Term::bool(apply || ctx.vm.code.bifs.contains_key(&(m, f, ar))))
+    Ok(Term::bool(
+        apply || ctx.vm.code.bifs.contains_key(&(m, f, ar)),
+    ))
 }
 
 fn function_exported(ctx: &mut Ctx, a: &[Term]) -> BifResult {
@@ -245,7 +264,11 @@ fn module_loaded(ctx: &mut Ctx, a: &[Term]) -> BifResult {
 fn fa_list(ctx: &mut Ctx, pairs: &[(Atom, u32)]) -> Term {
     let mut v = Vec::with_capacity(pairs.len());
     for &(f, a) in pairs {
-        v.push(pair(&mut ctx.p.heap, Term::atom(f), Term::small(a as isize)));
+        v.push(pair(
+            &mut ctx.p.heap,
+            Term::atom(f),
+            Term::small(a as isize),
+        ));
     }
     ctx.p.heap.list(&v)
 }

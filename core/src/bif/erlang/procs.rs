@@ -10,7 +10,7 @@ use super::{atom_arg, exit_exc, list_to_vec, pair};
 use crate::atom::{am, Atom};
 use crate::bif::{badarg, system_limit, BifResult, Ctx, Exc};
 use crate::code::CodeServer;
-use crate::interp::ops;
+use crate::interp::{ops, trace};
 use crate::process::{CodePtr, Process, Status};
 use crate::term::boxed::{self, Subtag};
 use crate::term::copy::copy_to_heap;
@@ -54,6 +54,9 @@ pub fn register(c: &mut CodeServer) {
     c.register_bif("erlang", "monitor", 3, monitor_3);
     c.register_bif("erlang", "demonitor", 1, demonitor_1);
     c.register_bif("erlang", "demonitor", 2, demonitor_2);
+    c.register_bif("erlang", "alias", 0, alias_0);
+    c.register_bif("erlang", "alias", 1, alias_1);
+    c.register_bif("erlang", "unalias", 1, unalias);
     c.register_bif("erlang", "process_info", 1, process_info_1);
     c.register_bif("erlang", "process_info", 2, process_info_2);
     c.register_bif("erlang", "garbage_collect", 0, garbage_collect_0);
@@ -61,6 +64,16 @@ pub fn register(c: &mut CodeServer) {
     c.register_bif("erlang", "garbage_collect", 2, garbage_collect_2);
     c.register_bif("erlang", "yield", 0, yield_0);
     c.register_bif("erlang", "bump_reductions", 1, bump_reductions);
+    c.register_bif("erlang", "hibernate", 3, hibernate);
+    c.register_bif("erlang", "is_alive", 0, is_alive);
+    c.register_bif("erlang", "nodes", 0, nodes);
+    c.register_bif("erlang", "nodes", 1, nodes);
+    c.register_bif("erlang", "monitor_node", 2, monitor_node);
+    c.register_bif("erlang", "monitor_node", 3, monitor_node);
+    c.register_bif("erlang", "get_cookie", 0, get_cookie);
+    c.register_bif("erlang", "list_to_pid", 1, list_to_pid);
+    c.register_bif("erlang", "list_to_ref", 1, list_to_ref);
+    c.register_bif("erlang", "list_to_port", 1, list_to_port);
 }
 
 fn self_0(ctx: &mut Ctx, _: &[Term]) -> BifResult {
@@ -121,8 +134,13 @@ fn parse_spawn_opts(l: Term) -> Result<SpawnOpts, Exc> {
         match e.as_tuple() {
             Some([k, _]) if k.is_atom() => match k.atom_value().name() {
                 b"monitor" => o.monitor = true,
-                b"priority" | b"fullsweep_after" | b"min_heap_size" | b"min_bin_vheap_size"
-                | b"max_heap_size" | b"message_queue_data" | b"async_dist" => {}
+                b"priority"
+                | b"fullsweep_after"
+                | b"min_heap_size"
+                | b"min_bin_vheap_size"
+                | b"max_heap_size"
+                | b"message_queue_data"
+                | b"async_dist" => {}
                 _ => return badarg(),
             },
             _ => return badarg(),
@@ -170,7 +188,11 @@ fn spawn_fun(ctx: &mut Ctx, fun: Term) -> Result<usize, Exc> {
                 let c = copy_to_heap(&mut np.heap, Term::from_raw(w));
                 np.saved_x.push(c);
             }
-            np.initial_call = (Term::atom(am::ERLANG), Term::atom(Atom::from_str("apply")), 2);
+            np.initial_call = (
+                Term::atom(am::ERLANG),
+                Term::atom(Atom::from_str("apply")),
+                2,
+            );
             let pid = match ctx.vm.spawn_process(np, module, am::MODULE_INFO, 0) {
                 Ok(pid) => pid,
                 Err(_) => return system_limit(),
@@ -389,7 +411,9 @@ fn process_flag(ctx: &mut Ctx, a: &[Term]) -> BifResult {
         b"min_bin_vheap_size" if v.as_small().is_some_and(|n| n >= 0) => Ok(Term::small(46422)),
         b"max_heap_size" if v.is_integer() || v.is_map() => Ok(Term::small(0)),
         b"sensitive" | b"async_dist" if v.is_boolean() => Ok(Term::FALSE),
-        b"save_calls" if v.as_small().is_some_and(|n| (0..=10000).contains(&n)) => Ok(Term::small(0)),
+        b"save_calls" if v.as_small().is_some_and(|n| (0..=10000).contains(&n)) => {
+            Ok(Term::small(0))
+        }
         b"error_handler" if v.is_atom() => Ok(Term::atom(am::ERROR_HANDLER)),
         _ => badarg(),
     }
@@ -458,9 +482,16 @@ fn registered(ctx: &mut Ctx, _: &[Term]) -> BifResult {
 
 // ---- messages ----
 
-/// `Dest ! Msg` for a pid, a registered name or `{Name, Node}`.
+/// `Dest ! Msg` for a pid, a registered name, `{Name, Node}` or a process
+/// alias (a reference; dropped when the alias is not active).
 fn send_to(ctx: &mut Ctx, dest: Term, msg: Term) -> Result<(), Exc> {
     let mut dest = dest;
+    if dest.is_ref() {
+        if let Some(pid) = signals::alias_owner(ctx.vm, boxed::ref_value(dest)) {
+            ctx.vm.send(ctx.p, pid, msg);
+        }
+        return Ok(());
+    }
     if let Some(el) = dest.as_tuple() {
         match el {
             [name, node] if name.is_atom() && node.is_atom() => {
@@ -474,7 +505,7 @@ fn send_to(ctx: &mut Ctx, dest: Term, msg: Term) -> Result<(), Exc> {
     }
     match ops::send(ctx.vm, ctx.p, dest, msg) {
         Ok(()) => Ok(()),
-        Err(()) => badarg(),
+        Err(_) => badarg(),
     }
 }
 
@@ -523,8 +554,12 @@ fn group_leader_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
 // ---- monitors ----
 
 fn monitor_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
-    let ty = atom_arg(a[0])?;
-    let item = a[1];
+    monitor(ctx, a[0], a[1], None)
+}
+
+/// `monitor/2,3`; `alias` makes the monitor's reference an alias too.
+fn monitor(ctx: &mut Ctx, ty: Term, item: Term, alias: Option<signals::AliasMode>) -> BifResult {
+    let ty = atom_arg(ty)?;
     match ty.name() {
         b"process" => {}
         b"time_offset" if item.as_atom().is_some_and(|a| a.name() == b"clock_service") => {
@@ -554,18 +589,76 @@ fn monitor_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
             if pid != me {
                 signals::add_monitor(ctx.vm, id, me, pid, name);
             }
+            if let Some(mode) = alias {
+                signals::add_alias(ctx.vm, id, me, mode);
+            }
         }
-        _ => signals::down_now(ctx.p, id, item_t, Term::atom(am::NOPROC)),
+        _ => {
+            if let Some(signals::AliasMode::Explicit) = alias {
+                signals::add_alias(ctx.vm, id, me, signals::AliasMode::Explicit);
+            }
+            signals::down_now(ctx.p, id, item_t, Term::atom(am::NOPROC))
+        }
     }
     Ok(ctx.p.heap.reference(id))
 }
 
-/// `monitor/3`: the options (`alias`, `tag`) are accepted but not honoured.
+/// `monitor/3`: `{alias, explicit_unalias | demonitor | reply_demonitor}`
+/// is honoured; `{tag, Tag}` is accepted but the message keeps `'DOWN'`.
 fn monitor_3(ctx: &mut Ctx, a: &[Term]) -> BifResult {
-    if !a[2].is_proper_list() {
+    let Some(opts) = list_to_vec(a[2]) else {
+        return badarg();
+    };
+    let mut alias = None;
+    for o in opts {
+        match o.as_tuple() {
+            Some([k, v]) if k.is_atom() => {
+                match (k.atom_value().name(), v.as_atom().map(|x| x.name())) {
+                    (b"alias", Some(b"explicit_unalias")) => {
+                        alias = Some(signals::AliasMode::Explicit)
+                    }
+                    (b"alias", Some(b"demonitor" | b"reply_demonitor")) => {
+                        alias = Some(signals::AliasMode::Demonitor)
+                    }
+                    (b"tag", _) => {}
+                    _ => return badarg(),
+                }
+            }
+            _ => return badarg(),
+        }
+    }
+    monitor(ctx, a[0], a[1], alias)
+}
+
+fn alias_0(ctx: &mut Ctx, _: &[Term]) -> BifResult {
+    let id = ctx.vm.make_ref();
+    signals::add_alias(ctx.vm, id, ctx.p.pid, signals::AliasMode::Explicit);
+    Ok(ctx.p.heap.reference(id))
+}
+
+fn alias_1(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    let Some(opts) = list_to_vec(a[0]) else {
+        return badarg();
+    };
+    let mut mode = signals::AliasMode::Explicit;
+    for o in opts {
+        match o.as_atom().map(|x| x.name()) {
+            Some(b"explicit_unalias") => mode = signals::AliasMode::Explicit,
+            Some(b"reply") => mode = signals::AliasMode::Reply,
+            _ => return badarg(),
+        }
+    }
+    let id = ctx.vm.make_ref();
+    signals::add_alias(ctx.vm, id, ctx.p.pid, mode);
+    Ok(ctx.p.heap.reference(id))
+}
+
+fn unalias(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    if !a[0].is_ref() {
         return badarg();
     }
-    monitor_2(ctx, &a[..2])
+    let id = boxed::ref_value(a[0]);
+    Ok(Term::bool(signals::remove_alias(ctx.vm, id, ctx.p.pid)))
 }
 
 fn demonitor_1(ctx: &mut Ctx, a: &[Term]) -> BifResult {
@@ -716,8 +809,8 @@ fn read_item(ctx: &Ctx, q: &Process, is_self: bool, item: &[u8]) -> Option<Raw> 
         b"stack_size" => Raw::Int((q.stack.len() + q.frames.len()) as u64),
         b"reductions" => Raw::Int(q.reductions),
         b"memory" => Raw::Int(
-            ((q.heap.capacity_words().max(q.heap.used_words()) + q.stack.len() + 64) * crate::term::WORD_BYTES)
-                as u64,
+            ((q.heap.capacity_words().max(q.heap.used_words()) + q.stack.len() + 64)
+                * crate::term::WORD_BYTES) as u64,
         ),
         b"garbage_collection" => Raw::Gc(q.heap.gc_count),
         b"suspending" | b"binary" | b"sequential_trace_token" => Raw::Term(Term::NIL),
@@ -736,6 +829,8 @@ fn read_item(ctx: &Ctx, q: &Process, is_self: bool, item: &[u8]) -> Option<Raw> 
         b"message_queue_data" => Raw::Atom("on_heap"),
         b"trace" | b"catchlevel" => Raw::Int(0),
         b"last_calls" => Raw::Term(Term::FALSE),
+        // Built by `info_item` itself; listed so item checks accept them.
+        b"current_stacktrace" | b"current_location" => Raw::Term(Term::NIL),
         _ => return None,
     })
 }
@@ -804,6 +899,17 @@ fn info_item(ctx: &mut Ctx, pid: usize, item: Term, alone: bool) -> Result<Term,
         return badarg();
     };
     let is_self = pid == ctx.p.pid;
+    if let b"current_stacktrace" | b"current_location" = a.name() {
+        let Some(tr) = stacktrace(ctx, pid) else {
+            return badarg();
+        };
+        let v = if a.name() == b"current_stacktrace" {
+            tr
+        } else {
+            tr.as_cons().map_or(Term::atom(am::UNDEFINED), |(h, _)| h)
+        };
+        return Ok(pair(&mut ctx.p.heap, item, v));
+    }
     let raw = if is_self {
         read_item(ctx, &*ctx.p, true, a.name())
     } else {
@@ -822,6 +928,26 @@ fn info_item(ctx: &mut Ctx, pid: usize, item: Term, alone: bool) -> Result<Term,
     Ok(pair(&mut ctx.p.heap, item, v))
 }
 
+/// The stack trace of process `pid` (alive) on the caller's heap. For the
+/// caller itself the current function is not known to a BIF, so the trace
+/// starts at its callers' frames.
+fn stacktrace(ctx: &mut Ctx, pid: usize) -> Option<Term> {
+    if pid == ctx.p.pid {
+        let nowhere = CodePtr {
+            module: u32::MAX,
+            ip: 0,
+        };
+        return Some(trace::build(ctx.vm, ctx.p, nowhere, trace::Top::Current));
+    }
+    // Built on the inspected process's heap (it is not running), then copied.
+    let mut q = ctx.vm.procs.get_mut(pid)?.take()?;
+    let at = q.resume;
+    let t = trace::build(ctx.vm, &mut q, at, trace::Top::Current);
+    let c = copy_to_heap(&mut ctx.p.heap, t);
+    ctx.vm.procs[pid] = Some(q);
+    Some(c)
+}
+
 fn process_info_1(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     let pid = pid_arg(a[0])?;
     if !alive(ctx, pid) {
@@ -830,10 +956,20 @@ fn process_info_1(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     let mut out = Vec::new();
     let named = ctx.vm.registered.values().any(|&p| p == pid);
     if named {
-        out.push(info_item(ctx, pid, Term::atom(Atom::from_str("registered_name")), false)?);
+        out.push(info_item(
+            ctx,
+            pid,
+            Term::atom(Atom::from_str("registered_name")),
+            false,
+        )?);
     }
     for name in DEFAULT_ITEMS {
-        out.push(info_item(ctx, pid, Term::atom(Atom::from_str(name)), false)?);
+        out.push(info_item(
+            ctx,
+            pid,
+            Term::atom(Atom::from_str(name)),
+            false,
+        )?);
     }
     Ok(ctx.p.heap.list(&out))
 }
@@ -859,7 +995,11 @@ fn process_info_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
             None => probe_ok(spec),
             Some(v) => v.iter().all(|&t| probe_ok(t)),
         };
-        return if ok { Ok(Term::atom(am::UNDEFINED)) } else { badarg() };
+        return if ok {
+            Ok(Term::atom(am::UNDEFINED))
+        } else {
+            badarg()
+        };
     }
     match items {
         None => info_item(ctx, pid, spec, true),
@@ -902,4 +1042,153 @@ fn bump_reductions(_: &mut Ctx, a: &[Term]) -> BifResult {
         return badarg();
     }
     Ok(Term::TRUE)
+}
+
+/// `erlang:hibernate(M, F, Args)`: becomes a call of `erlang:apply(M, F,
+/// Args)` (the arguments are already in x0..x2). Unlike OTP the stack is
+/// kept, so if `M:F` returns, it returns to `hibernate`'s caller instead of
+/// ending the process; `erlang:apply/3` must be loadable as code (OTP's
+/// `erlang.beam`), else the call raises `undef`.
+fn hibernate(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    atom_arg(a[0])?;
+    atom_arg(a[1])?;
+    if !a[2].is_proper_list() {
+        return badarg();
+    }
+    let export = ctx.vm.code.export(am::ERLANG, Atom::from_str("apply"), 3);
+    Err(Exc::Trap { export, arity: 3 })
+}
+
+/// Not a distributed node.
+fn is_alive(_: &mut Ctx, _: &[Term]) -> BifResult {
+    Ok(Term::FALSE)
+}
+
+fn nodes(_: &mut Ctx, a: &[Term]) -> BifResult {
+    if let Some(&t) = a.first() {
+        if !t.is_atom() && !t.is_proper_list() {
+            return badarg();
+        }
+    }
+    Ok(Term::NIL)
+}
+
+/// `monitor_node/2,3`: this node is not distributed, so asking for a
+/// node monitor raises `notalive`, as OTP does on a non-distributed node.
+fn monitor_node(_: &mut Ctx, a: &[Term]) -> BifResult {
+    if !a[0].is_atom() || !a[1].is_boolean() {
+        return badarg();
+    }
+    if a.len() == 3 && !a[2].is_proper_list() {
+        return badarg();
+    }
+    if a[1] == Term::TRUE {
+        return Err(Exc::atom(Atom::from_str("notalive")));
+    }
+    Ok(Term::TRUE)
+}
+
+fn get_cookie(_: &mut Ctx, _: &[Term]) -> BifResult {
+    Ok(Term::atom(Atom::from_str("nocookie")))
+}
+
+/// The text of a character list, if it is one.
+fn list_text(t: Term) -> Option<alloc::string::String> {
+    let mut s = alloc::string::String::new();
+    let mut l = t;
+    while let Some((h, tl)) = l.as_cons() {
+        let c = char::from_u32(u32::try_from(h.as_small()?).ok()?)?;
+        s.push(c);
+        l = tl;
+    }
+    if l.is_nil() {
+        Some(s)
+    } else {
+        None
+    }
+}
+
+/// The numbers of `<prefix>A.B...<suffix>` text, e.g. `"<0.5.0>"`.
+pub(crate) fn dotted(s: &str, prefix: &str, count: usize) -> Option<Vec<u64>> {
+    let inner = s.strip_prefix(prefix)?.strip_suffix('>')?;
+    let parts: Vec<&str> = inner.split('.').collect();
+    if parts.len() != count {
+        return None;
+    }
+    let mut out = Vec::with_capacity(count);
+    for p in parts {
+        if p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        out.push(p.parse::<u64>().ok()?);
+    }
+    Some(out)
+}
+
+/// `"<0.N.S>"` (as `pid_to_list/1` writes pids) to a local pid.
+fn list_to_pid(_: &mut Ctx, a: &[Term]) -> BifResult {
+    let s = list_text(a[0]);
+    match s.as_deref().and_then(|s| dotted(s, "<", 3)) {
+        Some(v) if v[0] == 0 && v[1] <= u32::MAX as u64 && v[2] <= 0x0FFF_FFFF => {
+            Ok(Term::pid((v[1] | (v[2] << 32)) as usize))
+        }
+        _ => badarg(),
+    }
+}
+
+/// `"#Ref<0.0.H.L>"` (as `ref_to_list/1` writes refs) to a reference.
+fn list_to_ref(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    let s = list_text(a[0]);
+    match s.as_deref().and_then(|s| dotted(s, "#Ref<", 4)) {
+        Some(v) if v[0] == 0 && v[2] <= u32::MAX as u64 && v[3] <= u32::MAX as u64 => {
+            Ok(ctx.p.heap.reference((v[2] << 32) | v[3]))
+        }
+        _ => badarg(),
+    }
+}
+
+/// `"#Port<0.N>"` to a port identifier.
+fn list_to_port(_: &mut Ctx, a: &[Term]) -> BifResult {
+    let s = list_text(a[0]);
+    match s.as_deref().and_then(|s| dotted(s, "#Port<", 2)) {
+        Some(v) if v[0] == 0 && v[1] <= u32::MAX as u64 => Ok(Term::port(v[1] as usize)),
+        _ => badarg(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dotted_text() {
+        assert_eq!(dotted("<0.5.0>", "<", 3), Some(alloc::vec![0, 5, 0]));
+        assert_eq!(
+            dotted("#Ref<0.0.1.2>", "#Ref<", 4),
+            Some(alloc::vec![0, 0, 1, 2])
+        );
+        assert_eq!(dotted("<0.5>", "<", 3), None);
+        assert_eq!(dotted("<0.x.0>", "<", 3), None);
+        assert_eq!(dotted("<0..0>", "<", 3), None);
+        assert_eq!(dotted("0.5.0>", "<", 3), None);
+    }
+
+    #[test]
+    fn spawn_options() {
+        let mut h = crate::heap::Heap::default();
+        let l = h.list(&[
+            Term::atom(Atom::from_str("link")),
+            Term::atom(Atom::from_str("monitor")),
+        ]);
+        let o = parse_spawn_opts(l).unwrap();
+        assert!(o.link && o.monitor);
+        let bad = h.list(&[Term::atom(Atom::from_str("bogus"))]);
+        assert!(parse_spawn_opts(bad).is_err());
+        let pr = h.tuple(&[
+            Term::atom(Atom::from_str("priority")),
+            Term::atom(Atom::from_str("high")),
+        ]);
+        let l = h.list(&[pr]);
+        assert!(parse_spawn_opts(l).is_ok());
+    }
 }

@@ -61,9 +61,25 @@ struct Timer {
     wrap: bool,
 }
 
+/// When a process alias (`alias/0,1`, `monitor/3`'s `{alias, Mode}`) stops
+/// working.
+#[derive(Copy, Clone, PartialEq, Eq, Debug)]
+pub(crate) enum AliasMode {
+    /// Only `unalias/1` (or the owner's death) ends it.
+    Explicit,
+    /// Also ends with its monitor (`demonitor` or the `'DOWN'` message);
+    /// `reply_demonitor` is treated the same.
+    Demonitor,
+    /// `alias([reply])`: treated as explicit (the first-reply rule needs
+    /// the receive loop).
+    Reply,
+}
+
 #[derive(Default)]
 struct Signals {
     monitors: HashMap<u64, MonitorRec>,
+    /// Alias reference id -> (owner pid, mode).
+    aliases: HashMap<u64, (usize, AliasMode)>,
     by_target: HashMap<usize, Vec<u64>>,
     by_watcher: HashMap<usize, Vec<u64>>,
     timers: Vec<Timer>,
@@ -93,9 +109,19 @@ impl Signals {
             for id in ids {
                 if let Some(m) = self.monitors.remove(&id) {
                     Signals::unlink_id(&mut self.by_watcher, m.watcher, id);
+                    if self
+                        .aliases
+                        .get(&id)
+                        .is_some_and(|a| a.1 == AliasMode::Demonitor)
+                    {
+                        self.aliases.remove(&id);
+                    }
                     downs.push((id, m.watcher, m.name));
                 }
             }
+        }
+        if !self.aliases.is_empty() {
+            self.aliases.retain(|_, a| a.0 != pid);
         }
         if let Some(ids) = self.by_watcher.remove(&pid) {
             for id in ids {
@@ -127,11 +153,19 @@ pub(crate) fn add_monitor(vm: &Vm, id: u64, watcher: usize, target: usize, name:
 /// Removes monitor `id` if `watcher` owns it; whether it existed.
 pub(crate) fn remove_monitor(vm: &Vm, id: u64, watcher: usize) -> bool {
     STATE.with(vm_key(vm), |s| {
+        if s.aliases
+            .get(&id)
+            .is_some_and(|a| a.0 == watcher && a.1 == AliasMode::Demonitor)
+        {
+            s.aliases.remove(&id);
+        }
         match s.monitors.get(&id) {
             Some(m) if m.watcher == watcher => {}
             _ => return false,
         }
-        let m = s.monitors.remove(&id).expect("checked above");
+        let Some(m) = s.monitors.remove(&id) else {
+            return false;
+        };
         Signals::unlink_id(&mut s.by_target, m.target, id);
         Signals::unlink_id(&mut s.by_watcher, m.watcher, id);
         true
@@ -140,6 +174,31 @@ pub(crate) fn remove_monitor(vm: &Vm, id: u64, watcher: usize) -> bool {
 
 /// One monitor as `(ref id, other pid, registered name it was set on)`.
 pub(crate) type MonitorInfo = (u64, usize, Option<Atom>);
+
+/// Makes reference `id` an alias of process `owner`.
+pub(crate) fn add_alias(vm: &Vm, id: u64, owner: usize, mode: AliasMode) {
+    STATE.with(vm_key(vm), |s| {
+        s.aliases.insert(id, (owner, mode));
+    });
+}
+
+/// Deactivates alias `id` of `owner`; whether it was active.
+pub(crate) fn remove_alias(vm: &Vm, id: u64, owner: usize) -> bool {
+    STATE.with(vm_key(vm), |s| match s.aliases.get(&id) {
+        Some(a) if a.0 == owner => {
+            s.aliases.remove(&id);
+            true
+        }
+        _ => false,
+    })
+}
+
+/// The process an active alias (a reference, by id) sends to. For the
+/// `Dest ! Msg` instruction: a message to a reference goes to this pid, or
+/// is silently dropped when the alias is not active (as OTP).
+pub fn alias_owner(vm: &Vm, id: u64) -> Option<usize> {
+    STATE.with(vm_key(vm), |s| s.aliases.get(&id).map(|a| a.0))
+}
 
 /// `(monitors this process holds, processes monitoring it)` as
 /// `(ref id, other pid, name)`.
@@ -347,7 +406,12 @@ pub fn process_exited(vm: &mut Vm, p: &mut Process, reason: Term) {
 /// `exit(Pid, Reason)` to another process, from the process `current`.
 /// Returns the reason `current` must now exit with, if the signal's fallout
 /// (a killed process it is linked to) kills it too.
-pub(crate) fn exit_signal(vm: &mut Vm, current: &mut Process, to: usize, reason: Term) -> Option<Term> {
+pub(crate) fn exit_signal(
+    vm: &mut Vm,
+    current: &mut Process,
+    to: usize,
+    reason: Term,
+) -> Option<Term> {
     let mut evs = VecDeque::new();
     evs.push_back(Ev::Signal {
         from: current.pid,
@@ -356,7 +420,10 @@ pub(crate) fn exit_signal(vm: &mut Vm, current: &mut Process, to: usize, reason:
         link: false,
     });
     let dies = run(vm, Some(&mut *current), evs)?;
-    Some(crate::term::copy::copy_to_heap(&mut current.heap, dies.term()))
+    Some(crate::term::copy::copy_to_heap(
+        &mut current.heap,
+        dies.term(),
+    ))
 }
 
 /// A link to `pid` (dead or never alive) from `current`: OTP sends
@@ -372,7 +439,13 @@ pub(crate) fn link_to_dead(current: &mut Process, pid: usize) {
 pub(crate) fn down_now(current: &mut Process, id: u64, item: Term, reason: Term) {
     let h = &mut current.heap;
     let rf = h.reference(id);
-    let m = h.tuple(&[Term::atom(am::DOWN), rf, Term::atom(am::PROCESS), item, reason]);
+    let m = h.tuple(&[
+        Term::atom(am::DOWN),
+        rf,
+        Term::atom(am::PROCESS),
+        item,
+        reason,
+    ]);
     current.mailbox.push_back(m);
 }
 
@@ -551,7 +624,11 @@ fn timer_op(ctx: &mut Ctx, r: Term, opts: Term, cancel: bool) -> BifResult {
     let v = left_term(ctx, left);
     if asy {
         if info {
-            let tag = Term::atom(Atom::from_str(if cancel { "cancel_timer" } else { "read_timer" }));
+            let tag = Term::atom(Atom::from_str(if cancel {
+                "cancel_timer"
+            } else {
+                "read_timer"
+            }));
             let m = ctx.p.heap.tuple(&[tag, r, v]);
             ctx.p.mailbox.push_back(m);
         }

@@ -2,10 +2,11 @@
 //! statistics baselines (here) and ETS tables (in `bif::ets`).
 //!
 //! `Vm` has no slot for BIF-owned state yet, so it lives in process-global
-//! statics keyed by the VM's identity: its address plus a fingerprint of its
-//! `registered` map's hasher seed (hashbrown's default hasher draws a fresh
-//! seed per map, so a new `Vm` at a recycled address gets a new key). Several
-//! VMs in one OS process (parallel tests, several embedded VMs) therefore keep
+//! statics keyed by the VM's identity: a fingerprint of its `registered`
+//! map's hasher seed. hashbrown's default hasher draws a fresh seed for every
+//! map, so each `Vm` instance has its own key, which moves with it (the
+//! `Vm` may be moved freely) and is never reused by a later `Vm`. Several VMs
+//! in one OS process (parallel tests, several embedded VMs) therefore keep
 //! separate state. A dropped VM's entry is only reclaimed by
 //! [`super::release_vm`], which the embedder (or `Vm`'s `Drop`) should call.
 
@@ -17,14 +18,12 @@ use spin::Mutex;
 /// Identity of one [`Vm`] instance.
 #[derive(Copy, Clone, PartialEq, Eq, Debug)]
 pub struct VmKey {
-    addr: usize,
     seed: u64,
 }
 
-/// The identity of `vm` (stable while it is neither moved nor dropped).
+/// The identity of `vm`.
 pub fn vm_key(vm: &Vm) -> VmKey {
     VmKey {
-        addr: vm as *const Vm as usize,
         seed: vm.registered.hasher().hash_one(0x6265_616d_725f_6b65u64),
     }
 }
@@ -67,5 +66,26 @@ impl<T: Default> PerVm<T> {
 impl<T: Default> Default for PerVm<T> {
     fn default() -> Self {
         PerVm::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_vm_has_its_own_key() {
+        let a = Vm::new(alloc::boxed::Box::new(crate::host::NullHost::default()));
+        let b = Vm::new(alloc::boxed::Box::new(crate::host::NullHost::default()));
+        let ka = vm_key(&a);
+        assert_ne!(ka, vm_key(&b));
+        let moved = alloc::boxed::Box::new(a);
+        assert_eq!(vm_key(&moved), ka);
+        let s: PerVm<u32> = PerVm::new();
+        s.with(ka, |v| *v = 7);
+        assert_eq!(s.with(ka, |v| *v), 7);
+        assert_eq!(s.with(vm_key(&b), |v| *v), 0);
+        assert_eq!(s.release(ka), Some(7));
+        assert_eq!(s.with(ka, |v| *v), 0);
     }
 }

@@ -43,7 +43,7 @@ pub fn register(c: &mut CodeServer) {
     c.register_bif("erlang", "convert_time_unit", 3, convert_time_unit);
     c.register_bif("erlang", "timestamp", 0, timestamp);
     c.register_bif("os", "timestamp", 0, timestamp);
-    c.register_bif("erlang", "now", 0, timestamp);
+    c.register_bif("erlang", "now", 0, now);
     c.register_bif("erlang", "universaltime", 0, universaltime);
     c.register_bif("erlang", "localtime", 0, universaltime);
     c.register_bif("erlang", "date", 0, date);
@@ -51,8 +51,18 @@ pub fn register(c: &mut CodeServer) {
     c.register_bif("erlang", "localtime_to_universaltime", 1, same_datetime);
     c.register_bif("erlang", "localtime_to_universaltime", 2, same_datetime);
     c.register_bif("erlang", "universaltime_to_localtime", 1, same_datetime);
-    c.register_bif("erlang", "universaltime_to_posixtime", 1, universaltime_to_posixtime);
-    c.register_bif("erlang", "posixtime_to_universaltime", 1, posixtime_to_universaltime);
+    c.register_bif(
+        "erlang",
+        "universaltime_to_posixtime",
+        1,
+        universaltime_to_posixtime,
+    );
+    c.register_bif(
+        "erlang",
+        "posixtime_to_universaltime",
+        1,
+        posixtime_to_universaltime,
+    );
     c.register_bif("erlang", "unique_integer", 0, unique_integer_0);
     c.register_bif("erlang", "unique_integer", 1, unique_integer_1);
     c.register_bif("erlang", "system_info", 1, system_info);
@@ -78,6 +88,8 @@ struct Stats {
     last_runtime: u64,
     last_wall: u64,
     last_reds: u64,
+    /// Last `erlang:now/0` (µs), which must strictly increase.
+    last_now: u64,
 }
 
 static STATS: PerVm<Stats> = PerVm::new();
@@ -164,12 +176,32 @@ fn convert_time_unit(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     Ok(ctx.p.heap.bigint(&convert(&v, from, to)))
 }
 
+/// `{MegaSecs, Secs, MicroSecs}` of `us` microseconds.
+fn timestamp_term(h: &mut Heap, us: u64) -> Term {
+    let (mega, sec, micro) = (
+        us / 1_000_000_000_000,
+        (us / 1_000_000) % 1_000_000,
+        us % 1_000_000,
+    );
+    let (a, b, c) = (h.uint(mega), h.uint(sec), h.uint(micro));
+    h.tuple(&[a, b, c])
+}
+
 fn timestamp(ctx: &mut Ctx, _: &[Term]) -> BifResult {
     let us = ctx.vm.host.system_ns() / 1_000;
-    let (mega, sec, micro) = (us / 1_000_000_000_000, (us / 1_000_000) % 1_000_000, us % 1_000_000);
-    let h = &mut ctx.p.heap;
-    let (a, b, c) = (h.uint(mega), h.uint(sec), h.uint(micro));
-    Ok(h.tuple(&[a, b, c]))
+    Ok(timestamp_term(&mut ctx.p.heap, us))
+}
+
+/// `erlang:now/0`: a timestamp that is unique and increasing per VM.
+fn now(ctx: &mut Ctx, _: &[Term]) -> BifResult {
+    let mut us = ctx.vm.host.system_ns() / 1_000;
+    STATS.with(vm_key(ctx.vm), |s| {
+        if us <= s.last_now {
+            us = s.last_now + 1;
+        }
+        s.last_now = us;
+    });
+    Ok(timestamp_term(&mut ctx.p.heap, us))
 }
 
 // ---- calendar ----
@@ -382,9 +414,14 @@ fn system_info(ctx: &mut Ctx, a: &[Term]) -> BifResult {
         b"system_architecture" => h.str_list(arch()),
         b"nif_version" => h.str_list("2.16"),
         b"driver_version" => h.str_list("3.3"),
-        b"schedulers" | b"schedulers_online" | b"logical_processors" | b"logical_processors_available"
+        b"schedulers"
+        | b"schedulers_online"
+        | b"logical_processors"
+        | b"logical_processors_available"
         | b"logical_processors_online" => Term::small(1),
-        b"dirty_cpu_schedulers" | b"dirty_cpu_schedulers_online" | b"dirty_io_schedulers" => Term::small(0),
+        b"dirty_cpu_schedulers" | b"dirty_cpu_schedulers_online" | b"dirty_io_schedulers" => {
+            Term::small(0)
+        }
         b"thread_pool_size" | b"port_count" | b"creation" | b"trace_control_word" => Term::small(0),
         b"process_count" => {
             let n = process_count(ctx);
@@ -419,7 +456,11 @@ fn system_info(ctx: &mut Ctx, a: &[Term]) -> BifResult {
         b"max_heap_size" => tagged(h, Term::small(0)),
         b"sequential_tracer" => tagged(h, Term::FALSE),
         b"garbage_collection" => {
-            let items = [("min_bin_vheap_size", 46_422), ("min_heap_size", 233), ("fullsweep_after", 65_535)];
+            let items = [
+                ("min_bin_vheap_size", 46_422),
+                ("min_heap_size", 233),
+                ("fullsweep_after", 65_535),
+            ];
             let mut v = Vec::new();
             for (k, n) in items {
                 v.push(h.tuple(&[at(k), Term::small(n)]));
@@ -486,7 +527,11 @@ fn statistics(ctx: &mut Ctx, a: &[Term]) -> BifResult {
             let (total, since) = STATS.with(key, |s| {
                 let start = *s.start.get_or_insert(now);
                 let total = now.saturating_sub(start) / 1_000_000;
-                let last = if wall { &mut s.last_wall } else { &mut s.last_runtime };
+                let last = if wall {
+                    &mut s.last_wall
+                } else {
+                    &mut s.last_runtime
+                };
                 let since = total.saturating_sub(*last);
                 *last = total;
                 (total, since)
@@ -509,20 +554,28 @@ fn statistics(ctx: &mut Ctx, a: &[Term]) -> BifResult {
             let n = Term::small(ctx.vm.runq.len() as isize);
             ctx.p.heap.list(&[n])
         }
-        b"total_active_tasks" | b"total_active_tasks_all" => Term::small(ctx.vm.runq.len() as isize + 1),
+        b"total_active_tasks" | b"total_active_tasks_all" => {
+            Term::small(ctx.vm.runq.len() as isize + 1)
+        }
         b"active_tasks" | b"active_tasks_all" => {
             let n = Term::small(ctx.vm.runq.len() as isize + 1);
             ctx.p.heap.list(&[n])
         }
         b"context_switches" => pair_u(&mut ctx.p.heap, 0, 0),
-        b"garbage_collection" => ctx.p.heap.tuple(&[Term::small(0), Term::small(0), Term::small(0)]),
+        b"garbage_collection" => {
+            ctx.p
+                .heap
+                .tuple(&[Term::small(0), Term::small(0), Term::small(0)])
+        }
         b"io" => {
             let h = &mut ctx.p.heap;
             let i = h.tuple(&[at("input"), Term::small(0)]);
             let o = h.tuple(&[at("output"), Term::small(0)]);
             h.tuple(&[i, o])
         }
-        b"scheduler_wall_time" | b"scheduler_wall_time_all" | b"microstate_accounting" => Term::atom(am::UNDEFINED),
+        b"scheduler_wall_time" | b"scheduler_wall_time_all" | b"microstate_accounting" => {
+            Term::atom(am::UNDEFINED)
+        }
         _ => return badarg(),
     })
 }
@@ -549,11 +602,17 @@ fn valid_halt_status(t: Term) -> bool {
     if t.as_atom().is_some_and(|a| a.name() == b"abort") {
         return true;
     }
-    list_to_vec(t).is_some_and(|v| v.iter().all(|c| c.as_small().is_some_and(|c| (0..=0x10FFFF).contains(&c))))
+    list_to_vec(t).is_some_and(|v| {
+        v.iter()
+            .all(|c| c.as_small().is_some_and(|c| (0..=0x10FFFF).contains(&c)))
+    })
 }
 
 fn halt_exc(ctx: &mut Ctx, status: Term) -> Exc {
-    let t = ctx.p.heap.tuple(&[Term::atom(Atom::from_str(HALT_TAG)), status]);
+    let t = ctx
+        .p
+        .heap
+        .tuple(&[Term::atom(Atom::from_str(HALT_TAG)), status]);
     super::exit_exc(t)
 }
 
@@ -577,7 +636,8 @@ fn halt_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     };
     for o in opts {
         match o.as_tuple() {
-            Some([k, v]) if k.as_atom().is_some_and(|k| k.name() == b"flush") && v.is_boolean() => {}
+            Some([k, v]) if k.as_atom().is_some_and(|k| k.name() == b"flush") && v.is_boolean() => {
+            }
             _ => return badarg(),
         }
     }
@@ -607,8 +667,14 @@ mod tests {
     #[test]
     fn units() {
         assert_eq!(unit_hz(Term::atom(Atom::from_str("second"))), Some(1));
-        assert_eq!(unit_hz(Term::atom(Atom::from_str("milli_seconds"))), Some(1000));
-        assert_eq!(unit_hz(Term::atom(Atom::from_str("native"))), Some(NATIVE_HZ));
+        assert_eq!(
+            unit_hz(Term::atom(Atom::from_str("milli_seconds"))),
+            Some(1000)
+        );
+        assert_eq!(
+            unit_hz(Term::atom(Atom::from_str("native"))),
+            Some(NATIVE_HZ)
+        );
         assert_eq!(unit_hz(Term::small(3)), Some(3));
         assert_eq!(unit_hz(Term::small(0)), None);
         assert_eq!(unit_hz(Term::atom(Atom::from_str("fortnight"))), None);

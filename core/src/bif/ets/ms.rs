@@ -138,7 +138,10 @@ fn atom_kind(a: Atom) -> AtomKind {
             }
             let mut v: u32 = 0;
             for &d in digits {
-                match v.checked_mul(10).and_then(|x| x.checked_add((d - b'0') as u32)) {
+                match v
+                    .checked_mul(10)
+                    .and_then(|x| x.checked_add((d - b'0') as u32))
+                {
                     Some(x) => v = x,
                     None => return AtomKind::Plain,
                 }
@@ -384,7 +387,10 @@ impl Compiler<'_> {
             ("max", 2),
         ];
         let nm = name.name();
-        if !ALLOWED.iter().any(|&(s, a)| s.as_bytes() == nm && a as usize == n) {
+        if !ALLOWED
+            .iter()
+            .any(|&(s, a)| s.as_bytes() == nm && a as usize == n)
+        {
             return None;
         }
         let f = self.bifs.get(&(am::ERLANG, name, n as u32)).copied();
@@ -423,7 +429,9 @@ impl MatchSpec {
                 last = Some(cx.expr(b, 0)?);
             }
             let key = match head.as_tuple() {
-                Some(el) if keypos >= 1 && keypos <= el.len() && ground(el[keypos - 1], 0) => Some(el[keypos - 1]),
+                Some(el) if keypos >= 1 && keypos <= el.len() && ground(el[keypos - 1], 0) => {
+                    Some(el[keypos - 1])
+                }
                 _ => None,
             };
             maxvars = maxvars.max(vars.len());
@@ -641,7 +649,11 @@ impl Eval<'_> {
                 let mut acc = matches!(op, Op::And);
                 for a in args {
                     let b = boolean(self.eval(ctx, a)?)?;
-                    acc = if matches!(op, Op::And) { acc && b } else { acc || b };
+                    acc = if matches!(op, Op::And) {
+                        acc && b
+                    } else {
+                        acc || b
+                    };
                 }
                 Ok(Term::bool(acc))
             }
@@ -719,7 +731,10 @@ mod tests {
         assert_eq!(vars, alloc::vec![1, 1]);
         vars.dedup();
         let bifs = hashbrown::HashMap::new();
-        let cx = Compiler { vars: &vars, bifs: &bifs };
+        let cx = Compiler {
+            vars: &vars,
+            bifs: &bifs,
+        };
         let p = cx.pat(head, 0).unwrap();
         let mut slots = [Term::NON_VALUE];
         let o = h.tuple(&[Term::small(1), Term::small(1), Term::NIL]);

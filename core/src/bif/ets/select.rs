@@ -100,10 +100,51 @@ fn visit_keys(t: &Table, keys: Option<Vec<Term>>, reverse: bool, f: &mut dyn FnM
     t.data.scan(Cursor::Start, reverse, f);
 }
 
+/// Runs of consecutive results from objects with the same key, so that
+/// hash-table results can be listed the way OTP builds them: by consing
+/// key by key, i.e. last key first, each key's objects in table order.
+#[derive(Default)]
+pub(crate) struct KeyGroups {
+    last: Option<Term>,
+    /// Start index of each run.
+    starts: Vec<usize>,
+    n: usize,
+}
+
+impl KeyGroups {
+    /// The next result came from an object with key `k`.
+    pub(crate) fn note(&mut self, k: Term) {
+        let new = match self.last {
+            Some(l) => !(l == k || exact_eq(l, k)),
+            None => true,
+        };
+        if new {
+            self.starts.push(self.n);
+        }
+        self.last = Some(k);
+        self.n += 1;
+    }
+
+    /// `items` (one per [`note`](Self::note)) with the runs in reverse order.
+    pub(crate) fn reverse(&self, items: Vec<Term>) -> Vec<Term> {
+        let mut out = Vec::with_capacity(items.len());
+        let mut end = items.len();
+        for &s in self.starts.iter().rev() {
+            out.extend_from_slice(&items[s..end]);
+            end = s;
+        }
+        out
+    }
+}
+
 fn cursor_term(h: &mut Heap, c: Cursor) -> Term {
     match c {
         Cursor::Start => Term::NIL,
-        Cursor::Hash(s, o) => h.tuple(&[Term::small(s as isize), Term::small(o as isize)]),
+        Cursor::Hash(b, p, o) => h.tuple(&[
+            Term::small(b as isize),
+            Term::small(p as isize),
+            Term::small(o as isize),
+        ]),
         Cursor::After(k) => {
             let k = copy_to_heap(h, k);
             h.tuple(&[k])
@@ -116,12 +157,12 @@ fn cursor_of(t: Term) -> Option<Cursor> {
         return Some(Cursor::Start);
     }
     match t.as_tuple()? {
-        [s, o] => {
-            let (s, o) = (s.as_small()?, o.as_small()?);
-            if s < 0 || o < 0 {
+        [b, p, o] => {
+            let (b, p, o) = (b.as_small()?, p.as_small()?, o.as_small()?);
+            if b < 0 || p < 0 || o < 0 {
                 return None;
             }
-            Some(Cursor::Hash(s as usize, o as usize))
+            Some(Cursor::Hash(b as usize, p as usize, o as usize))
         }
         [k] => Some(Cursor::After(*k)),
         _ => None,
@@ -142,14 +183,21 @@ fn run_select(
     with_table(ctx, tab, false, |ctx, t| {
         let mut ms = compile(ctx, spec, t.data.keypos)?;
         let mut out: Vec<Term> = Vec::new();
+        let hashed = t.data.hashed();
         let Some(limit) = limit else {
             let keys = candidate_keys(t, &ms, reverse);
-        visit_keys(t, keys, reverse, &mut |o| {
+            let kp = t.data.keypos;
+            let mut groups = KeyGroups::default();
+            visit_keys(t, keys, reverse, &mut |o| {
                 if let Some(r) = ms.run(ctx, o) {
+                    groups.note(key_of(o, kp));
                     out.push(copy_to_heap(&mut ctx.p.heap, r));
                 }
                 Step::Go
             });
+            if hashed {
+                out = groups.reverse(out);
+            }
             return Ok(ctx.p.heap.list(&out));
         };
         let resume = t.data.scan(from, reverse, &mut |o| {
@@ -161,6 +209,10 @@ fn run_select(
             }
             Step::Go
         });
+        if hashed {
+            // OTP conses each chunk's results as it goes.
+            out.reverse();
+        }
         let h = &mut ctx.p.heap;
         let Some(c) = resume else {
             if out.is_empty() {
@@ -189,6 +241,12 @@ fn limit_arg(t: Term) -> Result<usize, Exc> {
         Some(n) if n >= 1 => Ok(n as usize),
         _ => badarg(),
     }
+}
+
+/// `ets:select/2`, for tests elsewhere in the crate.
+#[cfg(test)]
+pub(crate) fn select_for_tests(ctx: &mut Ctx, tab: Term, spec: Term) -> BifResult {
+    select_2(ctx, &[tab, spec])
 }
 
 fn select_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
@@ -342,9 +400,10 @@ fn select_replace(ctx: &mut Ctx, a: &[Term]) -> BifResult {
             return badarg();
         }
         // Each new object points at most into its own old object, which
-        // `replace` copies before dropping.
+        // `insert` copies before dropping.
+        let fixed = t.fixed();
         for &n in &news {
-            t.data.replace(n);
+            t.data.insert(n, fixed);
         }
         Ok(ctx.p.heap.uint(news.len() as u64))
     })
@@ -352,7 +411,10 @@ fn select_replace(ctx: &mut Ctx, a: &[Term]) -> BifResult {
 
 fn match_spec_compile(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     compile(ctx, a[0], 1)?;
-    Ok(ctx.p.heap.tuple(&[Term::atom(Atom::from_str(MS_TAG)), a[0]]))
+    Ok(ctx
+        .p
+        .heap
+        .tuple(&[Term::atom(Atom::from_str(MS_TAG)), a[0]]))
 }
 
 /// The spec inside a compiled match spec.

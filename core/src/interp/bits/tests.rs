@@ -1022,7 +1022,8 @@ fn match_contexts() {
     let ctx = start_match(&mut h, b).unwrap();
     let p = ctx_pos(ctx);
     assert_eq!(get_tail(&mut h, ctx), b);
-    assert_eq!(ctx_remaining(ctx), 0);
+    // Taking the tail leaves the position where it was.
+    assert_eq!(ctx_remaining(ctx), 800);
     set_ctx_pos(ctx, p);
     let small = get_binary(&mut h, ctx, 64).unwrap();
     assert_eq!(small.header().subtag(), Subtag::HeapBin);
@@ -1034,6 +1035,7 @@ fn match_contexts() {
     assert_eq!(bits(odd), (vec![data[58] & 0xe0], 3));
     let tail = get_tail(&mut h, ctx);
     assert_eq!(bits(tail).1, 800 - 64 - 400 - 3);
+    assert!(skip_bits(ctx, 800 - 64 - 400 - 3));
     assert!(get_binary(&mut h, ctx, 1).is_none());
     assert_eq!(bits(get_binary(&mut h, ctx, 0).unwrap()), (vec![], 0));
     // Off-heap bases.
