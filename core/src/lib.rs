@@ -16,5 +16,7 @@ pub mod interp;
 pub mod loader;
 pub mod num;
 pub mod process;
+#[cfg(test)]
+mod proptests;
 pub mod term;
 pub mod vm;

@@ -104,14 +104,17 @@ impl Process {
         Term::pid(self.pid)
     }
 
-    /// Moves delivered messages into the mailbox, adopting their fragments.
-    pub fn take_inbox(&mut self) {
+    /// Moves delivered messages into the mailbox, adopting their fragments;
+    /// true if there were any.
+    pub fn take_inbox(&mut self) -> bool {
+        let any = !self.inbox.is_empty();
         for (msg, frag) in self.inbox.drain(..) {
             if let Some(f) = frag {
                 self.heap.attach(f);
             }
             self.mailbox.push_back(msg);
         }
+        any
     }
 
     /// Collects garbage keeping `x` (the live X registers) and every other root.

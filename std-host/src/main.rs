@@ -96,6 +96,29 @@ fn cmd_run(args: &[String]) -> ExitCode {
     }
 }
 
+/// Replaces each `Term(0x...)` in an instruction's debug text with the term
+/// itself (`ok`, `42`, `{a,b}`): operands point into the module's literal
+/// area, which lives as long as the code server.
+fn readable_terms(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(i) = rest.find("Term(0x") {
+        out.push_str(&rest[..i]);
+        let after = &rest[i + 7..];
+        let end = after.find(')').unwrap_or(after.len());
+        match usize::from_str_radix(&after[..end], 16) {
+            Ok(w) => {
+                let t = beamr_core::term::Term::from_raw(w);
+                out.push_str(&beamr_core::term::print::to_string(t));
+            }
+            Err(_) => out.push_str(&rest[i..i + 7 + end]),
+        }
+        rest = after.get(end + 1..).unwrap_or("");
+    }
+    out.push_str(rest);
+    out
+}
+
 fn cmd_disasm(args: &[String]) -> ExitCode {
     let generic = args.first().map(String::as_str) == Some("--generic");
     let args = if generic { &args[1..] } else { args };
@@ -119,7 +142,7 @@ fn cmd_disasm(args: &[String]) -> ExitCode {
         Ok(m) => {
             println!("module {} ({} instructions)", raw.name, m.code.len());
             for (i, ins) in m.code.iter().enumerate() {
-                println!("{i:6}  {ins:?}");
+                println!("{i:6}  {}", readable_terms(&format!("{ins:?}")));
             }
             ExitCode::SUCCESS
         }

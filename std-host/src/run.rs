@@ -2,7 +2,7 @@
 
 use crate::StdHost;
 use beamr_core::atom::Atom;
-use beamr_core::term::print::write_term;
+use beamr_core::term::print::write_readable;
 use beamr_core::term::Term;
 use beamr_core::vm::Vm;
 use std::time::Duration;
@@ -79,7 +79,7 @@ pub fn run(host: StdHost, module: &str, function: &str, args: &[String], with_ar
         }
     }
     let mut s = String::new();
-    write_term(&mut s, reason);
+    write_readable(&mut s, reason);
     Exit::Crash(format!(
         "=ERROR REPORT==== Error in process <0.{pid}.0> with exit value:\n{s}\n"
     ))

@@ -194,10 +194,30 @@ pub(crate) fn append(heap: &mut Heap, a: Term, b: Term) -> BifResult {
     if a.is_nil() {
         return Ok(b);
     }
-    match list_to_vec(a) {
-        Some(v) => Ok(heap.list_with_tail(&v, b)),
-        None => badarg(),
+    let Some(n) = proper_length(a) else {
+        return badarg();
+    };
+    // One block of `n` cells, filled front to back: cell `i`'s tail is
+    // cell `i + 1`, the last one's is `b`.
+    let p = heap.alloc(2 * n);
+    let mut t = a;
+    let mut i = 0;
+    while let Some((h, tl)) = t.as_cons() {
+        // SAFETY: `p` holds 2 * n fresh words and `a` has exactly n cells
+        // (measured above; terms are immutable), so `2 * i + 1 < 2 * n`.
+        unsafe {
+            let cell = p.add(2 * i);
+            *cell = h.raw();
+            *cell.add(1) = if i + 1 < n {
+                Term::list_from_ptr(cell.add(2)).raw()
+            } else {
+                b.raw()
+            };
+        }
+        i += 1;
+        t = tl;
     }
+    Ok(Term::list_from_ptr(p))
 }
 
 // ---- erlang:'--'/2 ----

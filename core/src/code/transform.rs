@@ -328,12 +328,27 @@ pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError
                 for s in args {
                     srcs.push(cx.src(s)?);
                 }
-                Instr::Bif {
-                    bif,
-                    export,
-                    fail,
-                    args: srcs.into_boxed_slice(),
-                    dst: cx.dst(dst)?,
+                let arith = match cx.imports.get(imp) {
+                    Some(&(m, f, 2)) if m == am::ERLANG && srcs.len() == 2 => arith_op(f),
+                    _ => None,
+                };
+                if let Some(op) = arith {
+                    Instr::Arith {
+                        op,
+                        fail,
+                        a: srcs[0],
+                        b: srcs[1],
+                        dst: cx.dst(dst)?,
+                        bif,
+                    }
+                } else {
+                    Instr::Bif {
+                        bif,
+                        export,
+                        fail,
+                        args: srcs.into_boxed_slice(),
+                        dst: cx.dst(dst)?,
+                    }
                 }
             }
             op::ALLOCATE | op::ALLOCATE_ZERO => Instr::Allocate {
@@ -941,6 +956,23 @@ fn decode_literal(
     .map(|(t, _)| t)
 }
 
+/// The operator an `erlang:F/2` BIF with a small-integer fast path is.
+fn arith_op(f: Atom) -> Option<ArithOp> {
+    Some(match f.name() {
+        b"+" => ArithOp::Add,
+        b"-" => ArithOp::Sub,
+        b"*" => ArithOp::Mul,
+        b"div" => ArithOp::Div,
+        b"rem" => ArithOp::Rem,
+        b"band" => ArithOp::Band,
+        b"bor" => ArithOp::Bor,
+        b"bxor" => ArithOp::Bxor,
+        b"bsl" => ArithOp::Bsl,
+        b"bsr" => ArithOp::Bsr,
+        _ => return None,
+    })
+}
+
 fn freg(cx: &Cx, o: &Operand) -> Result<u32, LoadError> {
     match o {
         Operand::FReg(f) => Ok(*f),
@@ -1055,6 +1087,7 @@ fn patch_labels(
     match ins {
         Call { target, .. } | CallLast { target, .. } | CallOnly { target, .. } => f(target)?,
         Bif { fail, .. }
+        | Arith { fail, .. }
         | Compare { fail, .. }
         | IsType { fail, .. }
         | IsFunction2 { fail, .. }

@@ -6,18 +6,25 @@
 //! proportional to live data; pointers outside from-space (module literals)
 //! are left alone, so literals are never copied.
 //!
-//! Sizing is geometric: the fresh block has room for everything in use plus
-//! the request, and when the survivors turn out to fill less than a quarter
-//! of it they are copied once more into a block twice their size, so a
-//! process that makes garbage in a loop keeps a heap proportional to its
-//! live data while one that keeps its data grows in doublings.
+//! Sizing is geometric: to-space is allocated with room for everything in
+//! use (live data can be no bigger) or [`GROWTH`] times the previous live
+//! size, whichever is more, and after the copy the heap's usable limit is
+//! set to [`GROWTH`] times the survivors plus the request (within to-space).
+//! So a process that makes garbage in a loop keeps a heap proportional to
+//! its live data, one that keeps its data grows geometrically, and
+//! survivors are copied exactly once per collection.
 
 use super::{release_mso, Heap};
 use crate::term::boxed::{Header, Subtag};
 use crate::term::Term;
 use alloc::vec::Vec;
 
+/// Heap size after a collection, as a multiple of live data plus the request.
+const GROWTH: usize = 3;
+
 struct Copier<'a> {
+    /// The young block's byte range `[start, end)`, checked first.
+    young: (usize, usize),
     ranges: &'a [(usize, usize)],
     to: Vec<usize>,
     new_mso: Vec<usize>, // word offsets of RefcBin headers in `to`
@@ -26,7 +33,13 @@ struct Copier<'a> {
 impl Copier<'_> {
     #[inline]
     fn in_from(&self, p: usize) -> bool {
+        if p.wrapping_sub(self.young.0) < self.young.1 - self.young.0 {
+            return true;
+        }
         let r = self.ranges;
+        if r.len() == 1 {
+            return false; // the young block is the only area
+        }
         // Most pointers are in the young block; ranges are few and sorted.
         match r.binary_search_by(|&(s, _)| s.cmp(&p)) {
             Ok(_) => true,
@@ -36,7 +49,7 @@ impl Copier<'_> {
     }
 
     /// Copies what `t` points at (if in from-space) and returns its new value.
-    #[inline]
+    #[inline(always)]
     fn evacuate(&mut self, t: Term) -> Term {
         if !t.is_pointer() {
             return t;
@@ -54,10 +67,8 @@ impl Copier<'_> {
                 if head == 0 {
                     return Term::from_raw(*p.add(1));
                 }
-                let off = self.to.len();
-                self.to.push(head);
-                self.to.push(*p.add(1));
-                let nt = Term::list_from_ptr(self.to.as_ptr().add(off));
+                let q = self.append(&[head, *p.add(1)]);
+                let nt = Term::list_from_ptr(q);
                 *p = 0;
                 *p.add(1) = nt.raw();
                 nt
@@ -70,15 +81,36 @@ impl Copier<'_> {
                 let hdr = Header(h);
                 let n = 1 + hdr.arity();
                 let off = self.to.len();
-                self.to
-                    .extend_from_slice(core::slice::from_raw_parts(p as *const usize, n));
+                let q = self.append(core::slice::from_raw_parts(p as *const usize, n));
                 if hdr.subtag() == Subtag::RefcBin {
                     self.new_mso.push(off);
                 }
-                let nt = Term::boxed_from_ptr(self.to.as_ptr().add(off));
+                let nt = Term::boxed_from_ptr(q);
                 *p = nt.raw();
                 nt
             }
+        }
+    }
+
+    /// Appends `words` to to-space and returns where they landed. To-space
+    /// must never reallocate (pointers into it are already out), so running
+    /// out of the capacity `collect` reserved is a bug, caught here.
+    #[inline(always)]
+    fn append(&mut self, words: &[usize]) -> *const usize {
+        let len = self.to.len();
+        assert!(
+            self.to.capacity() - len >= words.len(),
+            "GC to-space overflow"
+        );
+        // SAFETY: the capacity check above keeps `len..len + words.len()`
+        // inside the allocation; the words are written before `set_len`
+        // makes them part of the initialised prefix, and `words` (in
+        // from-space) cannot overlap to-space.
+        unsafe {
+            let q = self.to.as_mut_ptr().add(len);
+            core::ptr::copy_nonoverlapping(words.as_ptr(), q, words.len());
+            self.to.set_len(len + words.len());
+            q
         }
     }
 
@@ -113,8 +145,16 @@ impl Heap {
     pub fn collect(&mut self, need: usize, roots: Roots<'_, '_>) {
         let ranges = self.space_ranges();
         let used = self.used_words();
-        let cap = (2 * (used + need)).max(self.min_words);
+        // Live data is at most `used`, so to-space never reallocates while
+        // copying (pointers into it are handed out as we go). Beyond that it
+        // gets room for the heap the last collection's live size suggests;
+        // words past the new limit are never written.
+        let cap = (used + need)
+            .max(GROWTH * (self.last_live + need))
+            .max(self.min_words);
+        let ys = self.young.as_ptr() as usize;
         let mut c = Copier {
+            young: (ys, ys + self.young.len() * core::mem::size_of::<usize>()),
             ranges: &ranges,
             to: Vec::with_capacity(cap),
             new_mso: Vec::new(),
@@ -128,25 +168,11 @@ impl Heap {
         let live = c.to.len();
         let (to, new_mso) = (c.to, c.new_mso);
         self.install(to, new_mso);
-        if live + need < cap / 4 && cap > self.min_words {
-            // Mostly garbage: copy the survivors once more into a block sized
-            // to them, so the heap follows live data down as well as up.
-            let ranges = self.space_ranges();
-            let cap2 = (2 * (live + need)).max(self.min_words);
-            let mut c = Copier {
-                ranges: &ranges,
-                to: Vec::with_capacity(cap2),
-                new_mso: Vec::new(),
-            };
-            for root in roots.iter_mut() {
-                for t in root.iter_mut() {
-                    *t = c.evacuate(*t);
-                }
-            }
-            c.scan(0);
-            let (to, new_mso) = (c.to, c.new_mso);
-            self.install(to, new_mso);
-        }
+        // The heap follows live data both up and down: room for the request
+        // plus (GROWTH - 1) times the survivors, within to-space.
+        self.limit = (GROWTH * (live + need))
+            .max(self.min_words)
+            .min(self.young.capacity());
         self.last_live = self.young.len();
         self.gc_count += 1;
     }

@@ -43,8 +43,14 @@ impl Fragment {
         }
         // Grow within capacity: the buffer never reallocates, so earlier
         // pointers into it stay valid.
-        self.words.resize(len + n, 0);
-        Some(self.words[len..].as_mut_ptr())
+        // SAFETY: `len + n <= capacity`; the `n` words are zeroed before
+        // `set_len` makes them part of the initialised prefix.
+        unsafe {
+            let p = self.words.as_mut_ptr().add(len);
+            core::ptr::write_bytes(p, 0, n);
+            self.words.set_len(len + n);
+            Some(p)
+        }
     }
     pub fn used(&self) -> usize {
         self.words.len()
@@ -78,7 +84,14 @@ fn release_mso(mso: &mut Vec<*mut usize>) {
 }
 
 pub struct Heap {
+    /// The young block: `len` words in use, never grown past `limit`.
     young: Vec<usize>,
+    /// How many words of the block's capacity may be used (`<= capacity`).
+    /// The collector allocates to-space generously (it cannot know the live
+    /// size in advance) and then sets the limit from the live size, so the
+    /// heap follows live data without copying it twice; the words past the
+    /// limit are never touched.
+    limit: usize,
     /// Fragments, attached to this heap until the next collection.
     frags: Vec<Fragment>,
     frag_words: usize,
@@ -104,6 +117,7 @@ impl Heap {
         let min_words = min_words.max(16);
         Heap {
             young: Vec::with_capacity(min_words),
+            limit: min_words,
             frags: Vec::new(),
             frag_words: 0,
             mso: Vec::new(),
@@ -117,10 +131,18 @@ impl Heap {
     #[inline]
     pub fn alloc(&mut self, n: usize) -> *mut usize {
         let len = self.young.len();
-        if self.young.capacity() - len >= n {
-            self.young.resize(len + n, 0);
-            // SAFETY: len..len+n is within the block we just extended.
-            return unsafe { self.young.as_mut_ptr().add(len) };
+        if self.limit - len >= n {
+            // SAFETY: `len + n <= limit <= capacity`, so `len..len + n` is inside the
+            // block's allocation; those words are zeroed before `set_len`
+            // makes them part of the initialised prefix. The block never
+            // reallocates (we only grow within capacity), so pointers handed
+            // out earlier stay valid.
+            unsafe {
+                let p = self.young.as_mut_ptr().add(len);
+                core::ptr::write_bytes(p, 0, n);
+                self.young.set_len(len + n);
+                return p;
+            }
         }
         self.alloc_frag(n)
     }
@@ -133,7 +155,7 @@ impl Heap {
                 return p;
             }
         }
-        let chunk = n.max(FRAG_CHUNK_WORDS).max(self.young.capacity() / 4);
+        let chunk = n.max(FRAG_CHUNK_WORDS).max(self.limit / 4);
         let mut f = Fragment::with_capacity(chunk);
         let p = f.alloc(n).expect("fresh fragment fits");
         self.frags.push(f);
@@ -155,7 +177,7 @@ impl Heap {
     /// Free words in the young block.
     #[inline]
     pub fn free_words(&self) -> usize {
-        self.young.capacity() - self.young.len()
+        self.limit - self.young.len()
     }
 
     /// Whether a collection is due before `need` more words can be had from
@@ -169,7 +191,7 @@ impl Heap {
     /// safe point is worth it even without a heap test.
     #[inline]
     pub fn frag_pressure(&self) -> bool {
-        self.frag_words > 0 && self.frag_words >= self.young.capacity() / 2
+        self.frag_words > 0 && self.frag_words >= self.limit / 2
     }
 
     /// Total words in use (block and fragments).
@@ -179,7 +201,7 @@ impl Heap {
 
     /// Capacity of the young block in words.
     pub fn capacity_words(&self) -> usize {
-        self.young.capacity()
+        self.limit
     }
 
     pub fn frag_count(&self) -> usize {

@@ -68,12 +68,15 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
     let mut code: &'static [Instr] = &m.code;
     let mut ip = p.resume.ip as usize;
     let mut reds: i64 = budget as i64;
+    // Base of the current frame's Y registers in `p.stack`: cached here and
+    // refreshed wherever `p.frames` changes (calls, returns, unwinding).
+    let mut yb: usize = ybase(p);
 
     macro_rules! get {
         ($s:expr) => {
             match $s {
                 Src::X(r) => x[r as usize],
-                Src::Y(r) => p.stack[ybase(p) + r as usize],
+                Src::Y(r) => p.stack[yb + r as usize],
                 Src::C(t) => t,
             }
         };
@@ -83,10 +86,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
             let v = $v;
             match $d {
                 Dst::X(r) => x[r as usize] = v,
-                Dst::Y(r) => {
-                    let b = ybase(p);
-                    p.stack[b + r as usize] = v
-                }
+                Dst::Y(r) => p.stack[yb + r as usize] = v,
             }
         }};
     }
@@ -97,8 +97,11 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
     }
     macro_rules! goto_code {
         ($module:expr, $ip:expr) => {{
-            m = vm.code.modules[$module as usize];
-            code = &m.code;
+            let mi: u32 = $module;
+            if mi != m.index {
+                m = vm.code.modules[mi as usize];
+                code = &m.code;
+            }
             ip = $ip as usize;
         }};
     }
@@ -117,7 +120,9 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
             p.exc.class = r.class.atom();
             p.exc.reason = r.reason;
             p.exc.trace = tr;
-            match trace::unwind(vm, p) {
+            let handler = trace::unwind(vm, p);
+            yb = ybase(p);
+            match handler {
                 Some(h) => {
                     x[0] = Term::NON_VALUE;
                     x[1] = r.class.atom();
@@ -189,6 +194,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
         () => {{
             let f = p.frames.pop().expect("frame");
             p.stack.truncate(f.ybase as usize);
+            yb = ybase(p);
             if f.ret == EXIT_CP {
                 p.reductions += (budget as i64 - reds).max(0) as u64;
                 return Outcome::Exit(Term::atom(am::NORMAL));
@@ -208,12 +214,12 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                 },
                 ybase: p.stack.len() as u32,
             });
+            yb = p.stack.len();
         }};
     }
     macro_rules! dealloc {
         () => {{
-            let b = ybase(p);
-            p.stack.truncate(b);
+            p.stack.truncate(yb);
         }};
     }
     // Call an export with `arity` args in x0.. (frame already arranged).
@@ -424,11 +430,53 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                     }
                 }
             }
+            Instr::Arith {
+                op,
+                fail,
+                a,
+                b,
+                dst,
+                bif,
+            } => {
+                let (va, vb) = (get!(*a), get!(*b));
+                if let Some(r) = ops::arith_small(*op, va, vb) {
+                    put!(*dst, r);
+                } else {
+                    let args = [va, vb];
+                    match bif(
+                        &mut Ctx {
+                            vm: &mut *vm,
+                            p: &mut *p,
+                        },
+                        &args,
+                    ) {
+                        Ok(v) => put!(*dst, v),
+                        Err(e) => {
+                            if *fail != 0 {
+                                jump!(*fail);
+                            } else {
+                                let f = crate::atom::Atom::from_str(op.name());
+                                let export = vm.code.export(am::ERLANG, f, 2);
+                                bif_raise!(e, export, &args)
+                            }
+                        }
+                    }
+                }
+            }
             Instr::Allocate {
                 stack, heap, live, ..
             } => {
-                let n = p.stack.len() + *stack as usize;
-                p.stack.resize(n, Term::NIL);
+                let (len, n) = (p.stack.len(), *stack as usize);
+                p.stack.reserve(n);
+                // SAFETY: `reserve` made room for `n` more terms after `len`;
+                // each is written (as nil) before `set_len` covers it.
+                unsafe {
+                    let s = p.stack.as_mut_ptr().add(len);
+                    for i in 0..n {
+                        s.add(i).write(Term::NIL);
+                    }
+                    p.stack.set_len(len + n);
+                }
                 if p.heap.needs_gc(*heap as usize) {
                     p.gc(*heap as usize, &mut x[..*live as usize]);
                 }
@@ -440,14 +488,14 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
             }
             Instr::Init(d) => put!(*d, Term::NIL),
             Instr::InitYregs(ys) => {
-                let b = ybase(p);
+                let b = yb;
                 for &y in ys.iter() {
                     p.stack[b + y as usize] = Term::NIL;
                 }
             }
             Instr::Deallocate(_) => dealloc!(),
             Instr::Trim { n } => {
-                let b = ybase(p);
+                let b = yb;
                 p.stack.drain(b..b + *n as usize);
             }
             Instr::Return => do_return!(),
@@ -455,7 +503,16 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                 let (to, msg) = (x[0], x[1]);
                 match ops::send(vm, p, to, msg) {
                     Ok(()) => x[0] = msg,
-                    Err(_) => raise!(Raise::error(Term::atom(am::BADARG))),
+                    Err(_) => {
+                        let args = p.heap.list(&[to, msg]);
+                        let send = Term::atom(crate::atom::Atom::from_str("send"));
+                        raise!(Raise {
+                            class: Class::Error,
+                            reason: Term::atom(am::BADARG),
+                            top: Top::Bif(Term::atom(am::ERLANG), send, args),
+                            trace: None
+                        })
+                    }
                 }
             }
             Instr::RemoveMessage => {
@@ -484,9 +541,11 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                 p.recv_next += 1;
                 jump!(*l);
             }
+            // Every message up to `recv_next` has been looked at; only new
+            // arrivals restart the receive loop (an empty `receive ... after`
+            // has no loop, so old messages must not wake it).
             Instr::Wait(l) => {
-                p.take_inbox();
-                if p.recv_next < p.mailbox.len() {
+                if p.take_inbox() {
                     jump!(*l);
                 } else {
                     p.resume = CodePtr {
@@ -501,10 +560,19 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                     p.timed_out = false;
                     continue; // fall through to `timeout`
                 }
-                p.take_inbox();
-                if p.recv_next < p.mailbox.len() {
+                if p.take_inbox() {
                     jump!(*label);
                     continue;
+                }
+                if p.timeout_at.is_some() {
+                    // Woken by a message that did not match: the timer is
+                    // armed already, and the time operand's register may
+                    // hold something else by now.
+                    p.resume = CodePtr {
+                        module: m.index,
+                        ip: (ip - 1) as u32,
+                    };
+                    return Outcome::Wait;
                 }
                 let t = get!(*time);
                 if t == Term::atom(am::INFINITY) {
@@ -609,22 +677,22 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
             }
             Instr::Jump(l) => jump!(*l),
             Instr::Catch { y, handler } | Instr::Try { y, handler } => {
-                let b = ybase(p);
+                let b = yb;
                 p.stack[b + *y as usize] = Term::catch(*handler as usize);
             }
             Instr::CatchEnd(y) => {
-                let b = ybase(p);
+                let b = yb;
                 p.stack[b + *y as usize] = Term::NIL;
                 if !x[0].is_value() {
                     x[0] = trace::catch_value(p, x[1], x[2], x[3]);
                 }
             }
             Instr::TryEnd(y) => {
-                let b = ybase(p);
+                let b = yb;
                 p.stack[b + *y as usize] = Term::NIL;
             }
             Instr::TryCase(y) => {
-                let b = ybase(p);
+                let b = yb;
                 p.stack[b + *y as usize] = Term::NIL;
                 x[0] = x[1];
                 x[1] = x[2];

@@ -64,6 +64,39 @@ pub enum Cmp {
     NeExact,
 }
 
+/// An integer operator with a small-integer fast path ([`Instr::Arith`]).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum ArithOp {
+    Add,
+    Sub,
+    Mul,
+    Div,
+    Rem,
+    Band,
+    Bor,
+    Bxor,
+    Bsl,
+    Bsr,
+}
+
+impl ArithOp {
+    /// The `erlang` function name of the operator.
+    pub fn name(self) -> &'static str {
+        match self {
+            ArithOp::Add => "+",
+            ArithOp::Sub => "-",
+            ArithOp::Mul => "*",
+            ArithOp::Div => "div",
+            ArithOp::Rem => "rem",
+            ArithOp::Band => "band",
+            ArithOp::Bor => "bor",
+            ArithOp::Bxor => "bxor",
+            ArithOp::Bsl => "bsl",
+            ArithOp::Bsr => "bsr",
+        }
+    }
+}
+
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 pub enum FloatOp {
     Add,
@@ -191,6 +224,18 @@ pub enum Instr {
         fail: Label,
         args: Box<[Src]>,
         dst: Dst,
+    },
+    /// `erlang:Op/2` as a guard/body BIF: two small integers are computed
+    /// inline; anything else (and every error) goes to `bif`, exactly as a
+    /// [`Instr::Bif`] would. The export for a stack trace is looked up only
+    /// when the BIF raises.
+    Arith {
+        op: ArithOp,
+        fail: Label,
+        a: Src,
+        b: Src,
+        dst: Dst,
+        bif: BifFn,
     },
     Allocate {
         stack: u32,

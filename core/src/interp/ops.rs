@@ -2,7 +2,7 @@
 //! float registers and OTP 26+ `bs_match` command lists.
 
 use super::bits;
-use super::instr::{BsCmd, Dst, TypeTest};
+use super::instr::{ArithOp, BsCmd, Dst, TypeTest};
 use crate::code::FunDef;
 use crate::process::Process;
 use crate::term::boxed::Subtag;
@@ -20,6 +20,46 @@ pub fn raises_itself(e: &crate::code::Export) -> bool {
             || e.function.name() == b"nif_error")
 }
 
+/// `a op b` when both are small integers and so is the result; `None`
+/// sends the operation to the operator's BIF (bignums, floats, errors,
+/// overflow), which computes the same value for the cases handled here.
+#[inline(always)]
+pub fn arith_small(op: ArithOp, a: Term, b: Term) -> Option<Term> {
+    if !(a.is_small() && b.is_small()) {
+        return None;
+    }
+    // Small integers have at most 60 bits, so `+` and `-` cannot overflow.
+    let (x, y) = (a.small_value() as i64, b.small_value() as i64);
+    let r = match op {
+        ArithOp::Add => x + y,
+        ArithOp::Sub => x - y,
+        ArithOp::Mul => x.checked_mul(y)?,
+        ArithOp::Div => x.checked_div(y)?,
+        ArithOp::Rem => x.checked_rem(y)?,
+        ArithOp::Band => x & y,
+        ArithOp::Bor => x | y,
+        ArithOp::Bxor => x ^ y,
+        ArithOp::Bsl => {
+            if !(0..64).contains(&y) {
+                return None;
+            }
+            let r = x << y;
+            if r >> y != x {
+                return None;
+            }
+            r
+        }
+        ArithOp::Bsr => {
+            if !(0..64).contains(&y) {
+                return None;
+            }
+            x >> y
+        }
+    };
+    Term::try_small(r)
+}
+
+#[inline(always)]
 pub fn type_test(test: TypeTest, v: Term) -> bool {
     match test {
         TypeTest::Integer => v.is_integer(),
@@ -120,6 +160,20 @@ pub fn send(vm: &mut Vm, p: &mut Process, to: Term, msg: Term) -> Result<(), Bad
         to.pid_value()
     } else if let Some(a) = to.as_atom() {
         *vm.registered.get(&a).ok_or(BadDestination)?
+    } else if let Some(&[name, node]) = to.as_tuple() {
+        // `{Name, Node} ! Msg`: only this node exists. A message for an
+        // unregistered name or another node is dropped silently, as a
+        // non-distributed OTP node does.
+        if !node.is_atom() || !name.is_atom() {
+            return Err(BadDestination);
+        }
+        if node != Term::atom(crate::atom::am::NONODE) {
+            return Ok(());
+        }
+        match vm.registered.get(&name.atom_value()) {
+            Some(&pid) => pid,
+            None => return Ok(()),
+        }
     } else if to.is_ref() {
         // An alias: deliver to its owner, or drop silently when inactive.
         let id = crate::term::boxed::ref_value(to);

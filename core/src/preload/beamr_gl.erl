@@ -1,11 +1,17 @@
 %% The group leader every beamr process starts with: it answers the Erlang
 %% I/O protocol ({io_request, From, ReplyAs, Request}) so OTP's io.beam runs
 %% unmodified, and writes the characters to the host's standard output.
+%% As the first process it also owns `ac_tab`, the table where OTP's
+%% application controller keeps application environments, so that
+%% application:get_env/2 (used by supervisor and error_logger) answers
+%% `undefined` instead of failing.
 %% Compiled with `erlc` (OTP 25) into beamr_gl.beam, which the core embeds.
 -module(beamr_gl).
 -export([start/1]).
 
-start(Fd) -> loop(Fd).
+start(Fd) ->
+    ac_tab = ets:new(ac_tab, [set, public, named_table, {read_concurrency, true}]),
+    loop(Fd).
 
 loop(Fd) ->
     receive

@@ -46,6 +46,43 @@ enum Item {
 
 /// Appends the `~w` text of `t` to `out`.
 pub fn write_term(out: &mut String, t: Term) {
+    write_impl(out, t, false)
+}
+
+/// Like [`write_term`], but lists of printable ASCII are shown as strings,
+/// the way `~p` shows them: for error reports people read.
+pub fn write_readable(out: &mut String, t: Term) {
+    write_impl(out, t, true)
+}
+
+/// The text of a printable string, if `t` is a non-empty list of printable
+/// ASCII characters.
+fn as_printable(t: Term) -> Option<String> {
+    let mut s = String::new();
+    let mut l = t;
+    while let Some((h, tl)) = l.as_cons() {
+        let c = h.as_small()?;
+        match c {
+            0x20..=0x7E => {
+                if c == 0x22 || c == 0x5C {
+                    s.push('\\');
+                }
+                s.push(c as u8 as char);
+            }
+            0x0A => s.push_str("\\n"),
+            0x09 => s.push_str("\\t"),
+            _ => return None,
+        }
+        l = tl;
+    }
+    if l.is_nil() && !s.is_empty() {
+        Some(s)
+    } else {
+        None
+    }
+}
+
+fn write_impl(out: &mut String, t: Term, strings: bool) {
     let mut stack: Vec<Item> = Vec::new();
     stack.push(Item::Term(t));
     while let Some(item) = stack.pop() {
@@ -69,7 +106,17 @@ pub fn write_term(out: &mut String, t: Term) {
                     stack.push(Item::Term(elems[i]));
                 }
             }
-            Item::Term(t) => write_one(out, t, &mut stack),
+            Item::Term(t) => {
+                if strings && t.is_list() {
+                    if let Some(text) = as_printable(t) {
+                        out.push('"');
+                        out.push_str(&text);
+                        out.push('"');
+                        continue;
+                    }
+                }
+                write_one(out, t, &mut stack)
+            }
         }
     }
 }
@@ -454,6 +501,20 @@ mod tests {
         let m =
             crate::term::map::from_pairs(&mut h, &mut [(a("b"), inner), (a("a"), Term::small(1))]);
         assert_eq!(to_string(m), "#{a => 1,b => #{c => []}}");
+    }
+
+    #[test]
+    fn readable_shows_strings() {
+        let mut h = crate::heap::Heap::default();
+        let s = h.str_list("a\"b");
+        let t = h.tuple(&[Term::atom(crate::atom::am::FILE), s]);
+        let mut out = String::new();
+        write_readable(&mut out, t);
+        assert_eq!(out, "{file,\"a\\\"b\"}");
+        let l = h.list(&[Term::small(1), Term::small(2)]);
+        let mut out = String::new();
+        write_readable(&mut out, l);
+        assert_eq!(out, "[1,2]");
     }
 
     #[test]
