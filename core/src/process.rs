@@ -60,6 +60,9 @@ pub struct Process {
     pub status: Status,
     pub group_leader: Term,
     pub trap_exit: bool,
+    /// `max`, `high`, `normal` or `low` (stored and reported; the scheduler
+    /// does not act on it yet).
+    pub priority: Term,
     pub reductions: u64,
     /// Monotonic deadline (ns) of a `receive ... after`.
     pub timeout_at: Option<u64>,
@@ -91,6 +94,7 @@ impl Process {
             status: Status::Runnable,
             group_leader: Term::NIL,
             trap_exit: false,
+            priority: Term::atom(crate::atom::Atom::from_str("normal")),
             reductions: 0,
             timeout_at: None,
             timed_out: false,

@@ -113,6 +113,15 @@ fn local_node(t: Term) -> Result<(), Exc> {
 struct SpawnOpts {
     link: bool,
     monitor: bool,
+    priority: Option<Term>,
+}
+
+/// A valid priority level atom.
+fn priority_arg(v: Term) -> Result<Term, Exc> {
+    match v.as_atom().map(|a| a.name()) {
+        Some(b"low" | b"normal" | b"high" | b"max") => Ok(v),
+        _ => badarg(),
+    }
 }
 
 /// `spawn_opt` options: `link`, `monitor`, `{monitor, Opts}` and the
@@ -134,8 +143,8 @@ fn parse_spawn_opts(l: Term) -> Result<SpawnOpts, Exc> {
         match e.as_tuple() {
             Some([k, _]) if k.is_atom() => match k.atom_value().name() {
                 b"monitor" => o.monitor = true,
-                b"priority"
-                | b"fullsweep_after"
+                b"priority" => o.priority = Some(priority_arg(e.as_tuple().unwrap()[1])?),
+                b"fullsweep_after"
                 | b"min_heap_size"
                 | b"min_bin_vheap_size"
                 | b"max_heap_size"
@@ -238,6 +247,11 @@ fn spawn_with(ctx: &mut Ctx, what: What, o: SpawnOpts) -> BifResult {
         }
     };
     let me = ctx.p.pid;
+    if let Some(pr) = o.priority {
+        if let Some(Some(np)) = ctx.vm.procs.get_mut(pid) {
+            np.priority = pr;
+        }
+    }
     if o.link {
         ctx.p.links.push(pid);
         if let Some(Some(np)) = ctx.vm.procs.get_mut(pid) {
@@ -257,14 +271,17 @@ fn spawn_with(ctx: &mut Ctx, what: What, o: SpawnOpts) -> BifResult {
 const LINK: SpawnOpts = SpawnOpts {
     link: true,
     monitor: false,
+    priority: None,
 };
 const MONITOR: SpawnOpts = SpawnOpts {
     link: false,
     monitor: true,
+    priority: None,
 };
 const PLAIN: SpawnOpts = SpawnOpts {
     link: false,
     monitor: false,
+    priority: None,
 };
 
 fn spawn_1(ctx: &mut Ctx, a: &[Term]) -> BifResult {
@@ -345,7 +362,14 @@ fn link(ctx: &mut Ctx, a: &[Term]) -> BifResult {
                 ctx.p.links.push(pid);
             }
         }
-        _ => signals::link_to_dead(ctx.p, pid),
+        _ => {
+            // OTP: a process not trapping exits gets error:noproc; one that
+            // traps gets {'EXIT', Pid, noproc} and `true`.
+            if !ctx.p.trap_exit {
+                return Err(Exc::atom(am::NOPROC));
+            }
+            signals::link_to_dead(ctx.p, pid)
+        }
     }
     Ok(Term::TRUE)
 }
@@ -400,7 +424,9 @@ fn process_flag(ctx: &mut Ctx, a: &[Term]) -> BifResult {
             Ok(Term::bool(old))
         }
         b"priority" => match v.as_atom().map(|a| a.name()) {
-            Some(b"low" | b"normal" | b"high" | b"max") => Ok(atom("normal")),
+            Some(b"low" | b"normal" | b"high" | b"max") => {
+                Ok(core::mem::replace(&mut ctx.p.priority, v))
+            }
             _ => badarg(),
         },
         b"message_queue_data" => match v.as_atom().map(|a| a.name()) {
@@ -802,7 +828,7 @@ fn read_item(ctx: &Ctx, q: &Process, is_self: bool, item: &[u8]) -> Option<Raw> 
         b"dictionary" => Raw::Pairs(q.dict.chunks_exact(2).map(|c| (c[0], c[1])).collect()),
         b"trap_exit" => Raw::Term(Term::bool(q.trap_exit)),
         b"error_handler" => Raw::Atom("error_handler"),
-        b"priority" => Raw::Atom("normal"),
+        b"priority" => Raw::Term(q.priority),
         b"group_leader" => Raw::Term(q.group_leader),
         b"total_heap_size" => Raw::Int(q.heap.capacity_words().max(q.heap.used_words()) as u64),
         b"heap_size" => Raw::Int(q.heap.capacity_words() as u64),
