@@ -108,3 +108,17 @@ fn shared_fixtures() {
     println!("fixtures: {pass} passed, {fail} failed, {xfail} expected failures");
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// The README's first command: `examples/hello` prints what `erl` printed.
+#[test]
+fn readme_example_runs() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../examples/hello");
+    let want = std::fs::read(root.join("hello.out")).unwrap();
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_beamr"));
+    cmd.arg("run").arg("-pa").arg(&root).arg("hello");
+    let got = run_with_timeout(cmd, Duration::from_secs(60));
+    assert_eq!(
+        got.map(|g| String::from_utf8_lossy(&g).into_owned()),
+        Some(String::from_utf8_lossy(&want).into_owned())
+    );
+}
