@@ -794,42 +794,19 @@ pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError
                 ctx: cx.src(&a[1])?,
                 unit: cx.u(&a[2])?,
             },
-            op::BS_GET_INTEGER2 | op::BS_GET_FLOAT2 | op::BS_GET_BINARY2 => {
-                let (fail, ctx, size, unit, flags, dst) = (
-                    cx.label(&a[0])?,
-                    cx.src(&a[1])?,
-                    cx.src(&a[3])?,
-                    cx.u(&a[4])?,
-                    cx.flags(&a[5])?,
-                    cx.dst(&a[6])?,
-                );
-                match g.opcode {
-                    op::BS_GET_INTEGER2 => Instr::BsGetInteger {
-                        fail,
-                        ctx,
-                        size,
-                        unit,
-                        flags,
-                        dst,
-                    },
-                    op::BS_GET_FLOAT2 => Instr::BsGetFloat {
-                        fail,
-                        ctx,
-                        size,
-                        unit,
-                        flags,
-                        dst,
-                    },
-                    _ => Instr::BsGetBinary {
-                        fail,
-                        ctx,
-                        size,
-                        unit,
-                        flags,
-                        dst,
-                    },
-                }
-            }
+            op::BS_GET_INTEGER2 | op::BS_GET_FLOAT2 | op::BS_GET_BINARY2 => Instr::BsGet {
+                kind: match g.opcode {
+                    op::BS_GET_INTEGER2 => BsGetKind::Integer,
+                    op::BS_GET_FLOAT2 => BsGetKind::Float,
+                    _ => BsGetKind::Binary,
+                },
+                fail: cx.label(&a[0])?,
+                ctx: cx.src(&a[1])?,
+                size: cx.src(&a[3])?,
+                unit: cx.u(&a[4])?,
+                flags: cx.flags(&a[5])?,
+                dst: cx.dst(&a[6])?,
+            },
             op::BS_SKIP_BITS2 => Instr::BsSkipBits {
                 fail: cx.label(&a[0])?,
                 ctx: cx.src(&a[1])?,
@@ -1101,9 +1078,7 @@ fn patch_labels(
         | BsStartMatch { fail, .. }
         | BsTestTail { fail, .. }
         | BsTestUnit { fail, .. }
-        | BsGetInteger { fail, .. }
-        | BsGetFloat { fail, .. }
-        | BsGetBinary { fail, .. }
+        | BsGet { fail, .. }
         | BsSkipBits { fail, .. }
         | BsMatchString { fail, .. }
         | BsGetUtf { fail, .. }

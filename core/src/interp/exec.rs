@@ -1072,23 +1072,8 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                     jump!(*fail);
                 }
             }
-            Instr::BsGetInteger {
-                fail,
-                ctx,
-                size,
-                unit,
-                flags,
-                dst,
-            }
-            | Instr::BsGetFloat {
-                fail,
-                ctx,
-                size,
-                unit,
-                flags,
-                dst,
-            }
-            | Instr::BsGetBinary {
+            Instr::BsGet {
+                kind,
                 fail,
                 ctx,
                 size,
@@ -1113,10 +1098,10 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                 };
                 let r = match nbits {
                     None => None,
-                    Some(n) => match ins {
-                        Instr::BsGetInteger { .. } => bits::get_integer(&mut p.heap, c, n, *flags),
-                        Instr::BsGetFloat { .. } => bits::get_float(&mut p.heap, c, n, *flags),
-                        _ => bits::get_binary(&mut p.heap, c, n),
+                    Some(n) => match kind {
+                        BsGetKind::Integer => bits::get_integer(&mut p.heap, c, n, *flags),
+                        BsGetKind::Float => bits::get_float(&mut p.heap, c, n, *flags),
+                        BsGetKind::Binary => bits::get_binary(&mut p.heap, c, n),
                     },
                 };
                 match r {

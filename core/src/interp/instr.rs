@@ -136,6 +136,14 @@ pub const BSF_SIGNED: u32 = 4;
 pub const BSF_EXACT: u32 = 8;
 pub const BSF_NATIVE: u32 = 16;
 
+/// What a `BsGet` reads.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum BsGetKind {
+    Integer,
+    Float,
+    Binary,
+}
+
 /// One command of an OTP 26+ `bs_match`.
 #[derive(Clone, Debug)]
 pub enum BsCmd {
@@ -481,23 +489,10 @@ pub enum Instr {
         ctx: Src,
         unit: u32,
     },
-    BsGetInteger {
-        fail: Label,
-        ctx: Src,
-        size: Src,
-        unit: u32,
-        flags: u32,
-        dst: Dst,
-    },
-    BsGetFloat {
-        fail: Label,
-        ctx: Src,
-        size: Src,
-        unit: u32,
-        flags: u32,
-        dst: Dst,
-    },
-    BsGetBinary {
+    /// `bs_get_integer2`, `bs_get_float2`, `bs_get_binary2`: one shape,
+    /// the segment kind decides how the bits are read.
+    BsGet {
+        kind: BsGetKind,
         fail: Label,
         ctx: Src,
         size: Src,
