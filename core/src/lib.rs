@@ -18,5 +18,6 @@ pub mod num;
 pub mod process;
 #[cfg(test)]
 mod proptests;
+pub mod sched;
 pub mod term;
 pub mod vm;

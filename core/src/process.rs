@@ -60,8 +60,8 @@ pub struct Process {
     pub status: Status,
     pub group_leader: Term,
     pub trap_exit: bool,
-    /// `max`, `high`, `normal` or `low` (stored and reported; the scheduler
-    /// does not act on it yet).
+    /// `max`, `high`, `normal` or `low`: picks the ready queue the process
+    /// joins whenever it becomes ready (see [`crate::sched`]).
     pub priority: Term,
     pub reductions: u64,
     /// Monotonic deadline (ns) of a `receive ... after`.
@@ -70,13 +70,17 @@ pub struct Process {
     pub exit_reason: Term,
     pub links: Vec<usize>,
     pub initial_call: (Term, Term, u32),
+    /// Ended by an uncaught error or throw: the emulator reports those (and
+    /// only those) to the system logger, as BEAM's `EXF_LOG` does.
+    pub log_exit: bool,
+    pub tuning: Tuning,
 }
 
 impl Process {
     pub fn new(pid: usize) -> Process {
         Process {
             pid,
-            heap: Heap::default(),
+            heap: Heap::for_process(),
             stack: Vec::new(),
             frames: Vec::new(),
             resume: CodePtr { module: 0, ip: 0 },
@@ -94,13 +98,15 @@ impl Process {
             status: Status::Runnable,
             group_leader: Term::NIL,
             trap_exit: false,
-            priority: Term::atom(crate::atom::Atom::from_str("normal")),
+            priority: Term::atom(crate::atom::am::NORMAL),
             reductions: 0,
             timeout_at: None,
             timed_out: false,
             exit_reason: Term::NIL,
             links: Vec::new(),
             initial_call: (Term::NIL, Term::NIL, 0),
+            log_exit: false,
+            tuning: Tuning::DEFAULT,
         }
     }
 
@@ -131,6 +137,9 @@ impl Process {
         ];
         let mailbox = self.mailbox.make_contiguous();
         let mut init = [self.initial_call.0, self.initial_call.1];
+        // Messages not yet taken from the inbox may live on this heap too
+        // (`Vm::send` copies straight onto it).
+        let mut inbox: Vec<Term> = self.inbox.iter().map(|m| m.0).collect();
         self.heap.collect(
             need,
             &mut [
@@ -138,10 +147,14 @@ impl Process {
                 &mut self.stack[..],
                 &mut self.dict[..],
                 mailbox,
+                &mut inbox[..],
                 &mut exc[..],
                 &mut init[..],
             ],
         );
+        for (m, t) in self.inbox.iter_mut().zip(inbox) {
+            m.0 = t;
+        }
         self.exc = crate::process::Exception {
             class: exc[0],
             reason: exc[1],
@@ -182,5 +195,71 @@ impl Process {
         let old = self.dict[2 * pos + 1];
         self.dict.drain(2 * pos..2 * pos + 2);
         Some(old)
+    }
+}
+
+/// What `spawn_opt/2..5` and `process_flag/2` set about memory and the
+/// message queue, as `process_info/2` reports it. `max_heap_size` is
+/// enforced after each collection; the rest is stored and reported.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub struct Tuning {
+    /// Words, rounded up to OTP's heap-size table.
+    pub min_heap_size: u32,
+    pub min_bin_vheap_size: u32,
+    pub fullsweep_after: u32,
+    /// Words of heap and stack; 0 for no limit.
+    pub max_heap_size: usize,
+    pub max_heap_kill: bool,
+    pub max_heap_log: bool,
+    /// `message_queue_data` is `off_heap` (else `on_heap`).
+    pub off_heap_msgq: bool,
+}
+
+impl Tuning {
+    /// OTP's defaults.
+    pub const DEFAULT: Tuning = Tuning {
+        min_heap_size: crate::heap::MIN_HEAP_WORDS as u32,
+        min_bin_vheap_size: 46422,
+        fullsweep_after: 65535,
+        max_heap_size: 0,
+        max_heap_kill: true,
+        max_heap_log: true,
+        off_heap_msgq: false,
+    };
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::term::print::to_string;
+
+    #[test]
+    fn inbox_messages_on_the_heap_survive_a_collection() {
+        let mut src = Heap::default();
+        let mut p = Process::new(1);
+        let mut msgs = Vec::new();
+        for i in 0..50 {
+            let m = src.tuple(&[Term::small(i), Term::NIL]);
+            let l = src.list(&[m, m]);
+            msgs.push(to_string(l));
+            // As `Vm::send` does: onto the (not running) receiver's heap.
+            let c = crate::term::copy::copy_to_heap(&mut p.heap, l);
+            p.inbox.push((c, None));
+        }
+        drop(src);
+        let mut x = [Term::NIL];
+        p.gc(10, &mut x);
+        assert!(p.take_inbox());
+        let got: Vec<_> = p.mailbox.iter().map(|&t| to_string(t)).collect();
+        assert_eq!(got, msgs);
+    }
+
+    #[test]
+    fn an_idle_process_is_small() {
+        // Guards the per-process footprint (bench/idle.sh): the struct and
+        // a fresh heap that has no block yet.
+        let p = Process::new(1);
+        assert_eq!(p.heap.capacity_words(), 0);
+        assert!(core::mem::size_of::<Process>() <= 512);
     }
 }

@@ -1,20 +1,31 @@
 //! The VM: code, processes and the cooperative scheduler that runs them.
 //!
-//! Single-threaded: `run_until_idle` runs one snapshot of the ready queue,
+//! Single-threaded: `run_until_idle` runs one snapshot of the ready queues,
 //! each process for one reduction budget, and reports what happened. A host
 //! drives it from its own loop (a thread, the browser's event loop, a
-//! microcontroller's main loop).
+//! microcontroller's main loop): it calls `run_until_idle` while
+//! `has_ready`, and otherwise sleeps until `next_timer` or until it has a
+//! message to `send`. The rest of the host's API is in `vm/embed.rs`; the
+//! priority rules in [`crate::sched`].
+
+mod embed;
+#[cfg(test)]
+mod tests;
+
+pub use embed::{HostError, DEFAULT_NAMESPACE};
 
 use crate::atom::{am, Atom};
 use crate::code::{transform, CodeServer, Module, Target};
 use crate::host::Host;
 use crate::interp::exec::{self, Outcome};
 use crate::process::{CodePtr, Frame, Process, Status};
+use crate::sched::{Priority, RunQueues};
 use crate::term::Term;
 use alloc::boxed::Box;
-use alloc::collections::VecDeque;
+use alloc::collections::BinaryHeap;
 use alloc::string::String;
 use alloc::vec::Vec;
+use core::cmp::Reverse;
 use hashbrown::HashMap;
 
 /// BEAM's reduction budget per scheduling turn.
@@ -32,36 +43,55 @@ pub const EXIT_CP: CodePtr = CodePtr {
 #[derive(Debug)]
 pub struct SpawnError;
 
-/// What one `run_until_idle` call did.
+/// What one `run_until_idle` call did, as pids in the order it happened.
 #[derive(Default, Debug)]
 pub struct Summary {
+    /// Had a turn.
     pub executed: Vec<usize>,
+    /// Used up their budget; ready again for the next call.
     pub yielded: Vec<usize>,
+    /// Now wait in `receive` (for a message or a timeout).
     pub waiting: Vec<usize>,
+    /// Ended with reason `normal`.
     pub exited: Vec<usize>,
+    /// Ended with any other reason, whether by themselves or killed by a
+    /// signal during the call.
     pub errored: Vec<usize>,
 }
 
 pub struct Vm {
     pub code: CodeServer,
     pub procs: Vec<Option<Box<Process>>>,
-    pub runq: VecDeque<usize>,
+    /// Processes ready to run.
+    pub runq: RunQueues,
     pub host: Box<dyn Host>,
     pub registered: HashMap<Atom, usize>,
     pub next_ref: u64,
     pub next_unique: u64,
     x: Vec<Term>,
-    /// Exit reasons of finished processes, deep-copied out of their heaps.
+    /// Monitors, timers, ETS tables and statistics of this VM's BIFs.
+    pub(crate) bifs: crate::bif::state::BifState,
+    /// Exit reasons of finished processes that the host spawned,
+    /// deep-copied out of their heaps, until the host takes them. (Kept
+    /// for every process they would grow without bound.)
     pub exit_results: Vec<(usize, crate::term::owned::Owned)>,
+    /// Processes the host spawned that have not ended yet.
+    awaited: hashbrown::HashSet<usize>,
+    /// `(pid, ended normally)` of the processes that ended during the
+    /// current round, for its summary.
+    round_exits: Vec<(usize, bool)>,
     /// The group leader every process starts with.
     pub group_leader: Term,
     pub load_errors: Vec<String>,
-}
-
-impl Drop for Vm {
-    fn drop(&mut self) {
-        crate::bif::erlang::release_vm(self);
-    }
+    /// Where the emulator sends its own reports (`system_flag(system_logger, _)`).
+    pub system_logger: Term,
+    /// Set by `erlang:halt/0,1,2`: the scheduler runs nothing more.
+    pub halted: Option<crate::bif::erlang::sys::Halt>,
+    /// `(deadline, pid)` of every process that went waiting in a
+    /// `receive ... after`, earliest first, so the timer check does not
+    /// scan every process. Entries go stale when the receive ends early;
+    /// they are dropped when their deadline passes.
+    recv_timers: BinaryHeap<Reverse<(u64, usize)>>,
 }
 
 impl Vm {
@@ -69,15 +99,21 @@ impl Vm {
         Vm {
             code: CodeServer::new(),
             procs: Vec::new(),
-            runq: VecDeque::new(),
+            runq: RunQueues::new(),
             host,
             registered: HashMap::new(),
             next_ref: 1,
             next_unique: 1,
             x: alloc::vec![Term::NIL; MAX_X],
+            bifs: Default::default(),
             exit_results: Vec::new(),
+            awaited: hashbrown::HashSet::new(),
+            round_exits: Vec::new(),
             group_leader: Term::NIL,
             load_errors: Vec::new(),
+            system_logger: Term::atom(Atom::from_str("logger")),
+            halted: None,
+            recv_timers: BinaryHeap::new(),
         }
     }
 
@@ -94,6 +130,20 @@ impl Vm {
         if let Some(Some(p)) = self.procs.get_mut(gl) {
             p.group_leader = Term::pid(gl);
         }
+        self.boot_kernel()
+    }
+
+    /// Starts OTP's logger and kernel supervisors (see `beamr_kernel.erl`)
+    /// and runs them until they settle, so the program's first process
+    /// finds them registered. Without OTP's modules this ends at once.
+    fn boot_kernel(&mut self) -> Result<(), String> {
+        static KERNEL: &[u8] = include_bytes!("preload/beamr_kernel.beam");
+        self.load(KERNEL).map_err(|e| alloc::format!("{e}"))?;
+        self.spawn(Atom::from_str("beamr_kernel"), Atom::from_str("start"), &[])?;
+        while !self.runq.is_empty() {
+            self.run_until_idle();
+        }
+        self.exit_results.clear();
         Ok(())
     }
 
@@ -166,8 +216,9 @@ impl Vm {
             let c = crate::term::copy::copy_to_heap(&mut p.heap, a);
             p.saved_x.push(c);
         }
+        self.runq.push(pid, Priority::of(p.priority));
         self.procs[pid] = Some(Box::new(p));
-        self.runq.push_back(pid);
+        self.awaited.insert(pid);
         Ok(pid)
     }
 
@@ -193,8 +244,8 @@ impl Vm {
             ybase: 0,
         });
         p.resume = CodePtr { module: mid, ip };
+        self.runq.push(pid, Priority::of(p.priority));
         self.procs[pid] = Some(Box::new(p));
-        self.runq.push_back(pid);
         Ok(pid)
     }
 
@@ -205,8 +256,10 @@ impl Vm {
         p
     }
 
-    /// Delivers `msg` (a term on `from`'s heap) to `to`.
-    pub fn send(&mut self, from: &mut Process, to: usize, msg: Term) {
+    /// Delivers `msg` (a term on `from`'s heap) to `to`: a send by the
+    /// running process `from` (or a scratch one of the BIFs). A host sends
+    /// with [`Vm::send`].
+    pub fn send_from(&mut self, from: &mut Process, to: usize, msg: Term) {
         if to == from.pid {
             from.mailbox.push_back(msg);
             return;
@@ -214,11 +267,14 @@ impl Vm {
         let Some(Some(target)) = self.procs.get_mut(to) else {
             return; // sending to a dead process is silently dropped, as OTP
         };
-        let (t, frag) = crate::term::copy::copy_to_fragment(msg);
-        target.inbox.push((t, Some(frag)));
+        // The target is not running (only the sender is out of the table),
+        // so the copy goes straight onto its heap: no fragment to allocate,
+        // and no collection just to merge one.
+        let t = crate::term::copy::copy_to_heap(&mut target.heap, msg);
+        target.inbox.push((t, None));
         if target.status == Status::Waiting {
             target.status = Status::Runnable;
-            self.runq.push_back(to);
+            self.runq.push(to, Priority::of(target.priority));
         }
     }
 
@@ -231,15 +287,20 @@ impl Vm {
         matches!(self.procs.get(pid), Some(Some(_)))
     }
 
-    /// Runs one snapshot of the ready queue.
+    /// Runs one round: each process ready when it starts gets one turn of
+    /// [`REDUCTIONS`], by priority (see [`crate::sched`]). Processes made
+    /// ready during the round, those that yield included, get their turn in
+    /// the next call, so that one call does bounded work and returns to the
+    /// host's loop.
     pub fn run_until_idle(&mut self) -> Summary {
         let mut s = Summary::default();
         self.fire_timers();
-        let n = self.runq.len();
-        for _ in 0..n {
-            let Some(pid) = self.runq.pop_front() else {
+        self.round_exits.clear();
+        self.runq.begin_round();
+        while let Some(pid) = self.runq.next_in_round() {
+            if self.halted.is_some() {
                 break;
-            };
+            }
             let Some(slot) = self.procs.get_mut(pid) else {
                 continue;
             };
@@ -258,74 +319,102 @@ impl Vm {
             match out {
                 Outcome::Yield => {
                     s.yielded.push(pid);
+                    // At the priority it has now: it may have just changed it.
+                    self.runq.push(pid, Priority::of(p.priority));
                     self.procs[pid] = Some(p);
-                    self.runq.push_back(pid);
                 }
                 Outcome::Wait => {
                     s.waiting.push(pid);
                     p.status = Status::Waiting;
-                    let ready = !p.inbox.is_empty();
-                    self.procs[pid] = Some(p);
-                    if ready {
-                        self.procs[pid].as_mut().unwrap().status = Status::Runnable;
-                        self.runq.push_back(pid);
+                    if let Some(t) = p.timeout_at {
+                        self.recv_timers.push(Reverse((t, pid)));
                     }
+                    if !p.inbox.is_empty() {
+                        p.status = Status::Runnable;
+                        self.runq.push(pid, Priority::of(p.priority));
+                    }
+                    self.procs[pid] = Some(p);
                 }
                 Outcome::Exit(reason) => {
-                    let normal = reason == Term::atom(am::NORMAL);
-                    if normal {
-                        s.exited.push(pid);
-                    } else {
-                        s.errored.push(pid);
-                    }
-                    self.exit_results
-                        .push((pid, crate::term::owned::Owned::new(reason)));
+                    self.record_exit(pid, reason);
                     self.registered.retain(|_, v| *v != pid);
+                    crate::bif::erlang::syslog::report_exit(self, &p, reason);
                     // Links, monitors, ETS tables owned by the process.
                     crate::bif::erlang::signals::process_exited(self, &mut p, reason);
                     drop(p);
                 }
             }
         }
+        // Every exit of the round, those caused by signals included.
+        for &(pid, normal) in &self.round_exits {
+            if normal {
+                s.exited.push(pid);
+            } else {
+                s.errored.push(pid);
+            }
+        }
         s
+    }
+
+    /// Notes that process `pid` (out of the table now) ended with `reason`
+    /// (a term on its heap): for the round's summary, and as an exit
+    /// result if the host spawned it.
+    pub(crate) fn record_exit(&mut self, pid: usize, reason: Term) {
+        self.round_exits
+            .push((pid, reason == Term::atom(am::NORMAL)));
+        if self.awaited.remove(&pid) {
+            let r = crate::term::owned::Owned::new(reason);
+            self.exit_results.push((pid, r));
+        }
     }
 
     /// Wakes processes whose `receive ... after` deadline has passed.
     fn fire_timers(&mut self) {
         crate::bif::erlang::signals::fire_timers(self);
-        let mut any = false;
-        for p in self.procs.iter().flatten() {
-            if p.timeout_at.is_some() {
-                any = true;
+        let mut now = None;
+        while let Some(&Reverse((t, i))) = self.recv_timers.peek() {
+            let Some(Some(p)) = self.procs.get_mut(i) else {
+                self.recv_timers.pop(); // the process is gone
+                continue;
+            };
+            if p.timeout_at != Some(t) {
+                self.recv_timers.pop(); // that receive is over
+                continue;
+            }
+            let now = *now.get_or_insert_with(|| self.host.monotonic_ns());
+            if t > now {
                 break;
             }
-        }
-        if !any {
-            return;
-        }
-        let now = self.host.monotonic_ns();
-        for i in 0..self.procs.len() {
-            if let Some(p) = self.procs[i].as_mut() {
-                if let Some(t) = p.timeout_at {
-                    if t <= now && p.status == Status::Waiting {
-                        p.timeout_at = None;
-                        p.timed_out = true;
-                        p.status = Status::Runnable;
-                        self.runq.push_back(i);
-                    }
-                }
+            self.recv_timers.pop();
+            // One still running is pushed again when it next waits.
+            if p.status == Status::Waiting {
+                p.timeout_at = None;
+                p.timed_out = true;
+                p.status = Status::Runnable;
+                self.runq.push(i, Priority::of(p.priority));
             }
         }
     }
 
-    /// Monotonic time (ns) of the earliest pending timer, if any.
+    /// Monotonic time (ns, the host's clock) of the earliest pending timer
+    /// (`receive ... after`, `send_after`, `start_timer`), if any. A host
+    /// with nothing ready sleeps until then (or until it sends something):
+    /// no process can become ready sooner on its own.
     pub fn next_timer(&self) -> Option<u64> {
-        let receives = self
-            .procs
-            .iter()
-            .flatten()
-            .filter_map(|p| p.timeout_at)
-            .min();
+        // Skips entries whose receive has ended since they were pushed.
+        let live = |&Reverse((t, i)): &Reverse<(u64, usize)>| match self.procs.get(i) {
+            Some(Some(p)) => p.timeout_at == Some(t),
+            _ => false,
+        };
+        let receives = match self.recv_timers.peek() {
+            Some(top) if live(top) => Some(top.0 .0),
+            _ => self
+                .recv_timers
+                .iter()
+                .filter(|r| live(r))
+                .map(|r| r.0 .0)
+                .min(),
+        };
         let timers = crate::bif::erlang::signals::next_timer(self);
         match (receives, timers) {
             (Some(a), Some(b)) => Some(a.min(b)),
@@ -333,7 +422,9 @@ impl Vm {
         }
     }
 
-    /// Takes the exit reason of a finished process.
+    /// Takes the exit reason of a finished process that the host spawned
+    /// (a deep copy that outlives it), removing it from
+    /// [`Vm::exit_results`].
     pub fn take_exit_result(&mut self, pid: usize) -> Option<crate::term::owned::Owned> {
         let i = self.exit_results.iter().position(|(p, _)| *p == pid)?;
         Some(self.exit_results.remove(i).1)

@@ -2,6 +2,7 @@
 
 use beamr::run::{run, Exit};
 use beamr::{find_otp_root, otp_ebin_dirs, StdHost};
+use beamr_core::bif::erlang::sys::Halt;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -87,7 +88,13 @@ fn cmd_run(args: &[String]) -> ExitCode {
     }
     match run(host, module, function, rest, !rest.is_empty()) {
         Exit::Normal => ExitCode::SUCCESS,
-        Exit::Halt(n) => ExitCode::from(n.clamp(0, 255) as u8),
+        Exit::Halt(Halt::Status(n)) => ExitCode::from(n),
+        Exit::Halt(Halt::Slogan(s)) => {
+            // erl writes a crash dump named by the slogan; beamr only says it.
+            eprintln!("{s}");
+            ExitCode::from(1)
+        }
+        Exit::Halt(Halt::Abort) => std::process::abort(),
         Exit::Crash(report) => {
             eprint!("{report}");
             ExitCode::from(1)

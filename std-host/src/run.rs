@@ -2,6 +2,7 @@
 
 use crate::StdHost;
 use beamr_core::atom::Atom;
+use beamr_core::bif::erlang::sys::Halt;
 use beamr_core::term::print::write_readable;
 use beamr_core::term::Term;
 use beamr_core::vm::Vm;
@@ -12,8 +13,8 @@ pub enum Exit {
     Normal,
     /// Crashed: the exit reason, printed Erlang-style.
     Crash(String),
-    /// `erlang:halt(Status)`.
-    Halt(i32),
+    /// `erlang:halt/0,1,2` from any process.
+    Halt(Halt),
     /// Could not start (missing module or function, load error).
     Setup(String),
 }
@@ -49,10 +50,13 @@ pub fn run(host: StdHost, module: &str, function: &str, args: &[String], with_ar
     };
     loop {
         vm.run_until_idle();
+        if let Some(h) = vm.halted.take() {
+            return Exit::Halt(h);
+        }
         if !vm.is_alive(pid) {
             break;
         }
-        if vm.runq.is_empty() {
+        if !vm.has_ready() {
             match vm.next_timer() {
                 Some(t) => {
                     let now = vm.host.monotonic_ns();
@@ -72,11 +76,6 @@ pub fn run(host: StdHost, module: &str, function: &str, args: &[String], with_ar
     let reason = res.as_ref().map(|o| o.term()).unwrap_or(Term::NIL);
     if reason == Term::atom(beamr_core::atom::am::NORMAL) {
         return Exit::Normal;
-    }
-    if let Some(t) = reason.as_tuple() {
-        if t.len() == 2 && t[0] == Term::atom(Atom::from_str("beamr_halt")) {
-            return Exit::Halt(t[1].as_small().unwrap_or(1) as i32);
-        }
     }
     let mut s = String::new();
     write_readable(&mut s, reason);

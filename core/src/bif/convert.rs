@@ -758,12 +758,12 @@ fn decode(ctx: &mut Ctx, bin: Term, opts: Term) -> BifResult {
         match h.as_atom() {
             Some(am::SAFE) => safe = true,
             Some(am::USED) => used = true,
-            _ => return badarg(),
+            _ => return crate::bif::badarg_cause("badopt"),
         }
         l = t;
     }
     if !l.is_nil() {
-        return badarg();
+        return crate::bif::badarg_cause("badopt");
     }
     let Some(bytes) = binary_bytes(bin) else {
         return badarg();

@@ -5,8 +5,8 @@
 //! atomic). Objects are deep-copied into storage the table owns
 //! ([`table`]) and copied back onto the caller's heap on every read.
 //!
-//! The tables of a VM live in a per-VM static registry (`Vm` has no field
-//! for them; see [`crate::bif::erlang::state`]), keyed by table id: the id
+//! The tables of a VM live in its registry (in `Vm::bifs`, see
+//! `bif::state`), keyed by table id: the id
 //! of the reference `ets:new/2` returns for an unnamed table (named tables
 //! have one too, returned by `ets:whereis/1`, and are also found by name).
 //! When a table's owner exits the table goes to its heir or is deleted, once
@@ -20,9 +20,8 @@ pub mod select;
 pub mod table;
 
 use crate::atom::{am, Atom};
-use crate::bif::erlang::state::{vm_key, PerVm};
 use crate::bif::erlang::{atom_arg, list_to_vec};
-use crate::bif::{badarg, BifResult, Ctx, Exc};
+use crate::bif::{badarg, badarg_cause, BifResult, Ctx, Exc};
 use crate::code::CodeServer;
 use crate::heap::Heap;
 use crate::term::boxed;
@@ -45,7 +44,6 @@ pub fn register(c: &mut CodeServer) {
     c.register_bif("ets", "delete", 1, delete_1);
     c.register_bif("ets", "delete", 2, delete_2);
     c.register_bif("ets", "delete_object", 2, delete_object);
-    c.register_bif("ets", "delete_all_objects", 1, delete_all_objects);
     c.register_bif("ets", "internal_delete_all", 2, internal_delete_all);
     c.register_bif("ets", "take", 2, take);
     c.register_bif("ets", "update_counter", 3, update_counter_3);
@@ -55,7 +53,6 @@ pub fn register(c: &mut CodeServer) {
     c.register_bif("ets", "last", 1, last);
     c.register_bif("ets", "next", 2, next);
     c.register_bif("ets", "prev", 2, prev);
-    c.register_bif("ets", "tab2list", 1, tab2list);
     c.register_bif("ets", "info", 1, info_1);
     c.register_bif("ets", "info", 2, info_2);
     c.register_bif("ets", "all", 0, all);
@@ -162,14 +159,21 @@ impl Registry {
             None
         }
     }
+
+    /// [`Registry::resolve`], failing as OTP does: `cause => type` for a
+    /// term that cannot name a table, `cause => id` for no such table.
+    pub(crate) fn lookup(&self, t: Term) -> Result<u64, Exc> {
+        match self.resolve(t) {
+            Some(id) => Ok(id),
+            None if t.is_atom() || t.is_ref() => badarg_cause("id"),
+            None => badarg_cause("type"),
+        }
+    }
 }
 
-static ETS: PerVm<Registry> = PerVm::new();
-
-/// Runs `f` on the registry of `vm`'s tables (lock held: `f` must not call
-/// other ETS entry points).
-pub fn with_registry<R>(vm: &Vm, f: impl FnOnce(&mut Registry) -> R) -> R {
-    ETS.with(vm_key(vm), f)
+/// Runs `f` on the registry of `vm`'s tables.
+pub fn with_registry<R>(vm: &mut Vm, f: impl FnOnce(&mut Registry) -> R) -> R {
+    f(&mut vm.bifs.ets)
 }
 
 /// Runs `f` on table `tab` if the caller may read (or, with `write`, write)
@@ -180,29 +184,28 @@ pub(crate) fn with_table<R>(
     write: bool,
     f: impl FnOnce(&mut Ctx, &mut Table) -> Result<R, Exc>,
 ) -> Result<R, Exc> {
-    let key = vm_key(ctx.vm);
-    ETS.with(key, |reg| {
-        let Some(id) = reg.resolve(tab) else {
-            return badarg();
-        };
+    // The registry is taken out of the VM while `f` runs, so that `f` can
+    // have the whole `Ctx`; `f` must not reach other tables (nothing a BIF
+    // body or match specification does touches ETS).
+    let mut reg = core::mem::take(&mut ctx.vm.bifs.ets);
+    let r = (|| {
+        let id = reg.lookup(tab)?;
         let Some(t) = reg.tables.get_mut(&id) else {
-            return badarg();
+            return badarg_cause("id");
         };
         if !t.can(ctx.p.pid, write) {
-            return badarg();
+            return badarg_cause("access");
         }
         f(ctx, t)
-    })
+    })();
+    debug_assert!(ctx.vm.bifs.ets.tables.is_empty());
+    ctx.vm.bifs.ets = reg;
+    r
 }
 
 /// Number of tables (`system_info(ets_count)`).
 pub fn table_count(vm: &Vm) -> usize {
-    with_registry(vm, |r| r.tables.len())
-}
-
-/// Drops every table of `vm` (see [`crate::bif::erlang::release_vm`]).
-pub fn release_vm(vm: &Vm) {
-    drop(ETS.release(vm_key(vm)));
+    vm.bifs.ets.tables.len()
 }
 
 /// A table handed to its heir when its owner died.
@@ -216,46 +219,42 @@ pub struct Transfer {
 /// caller to send `{'ETS-TRANSFER', Tid, Pid, HeirData}`) or are deleted,
 /// and its fixations are released. `running` is the process the scheduler
 /// is running, if any (alive although not in `vm.procs`).
-pub fn owner_exited(vm: &Vm, pid: usize, running: Option<usize>) -> Vec<Transfer> {
-    let is_alive = |p: usize| running == Some(p) || vm.is_alive(p);
-    let (out, dropped) = with_registry(vm, |reg| {
-        let mut out = Vec::new();
-        let mut gone = Vec::new();
-        for (id, t) in reg.tables.iter_mut() {
-            if t.fixers.iter().any(|f| f.0 == pid) {
-                t.fixers.retain(|f| f.0 != pid);
-                if t.fixers.is_empty() {
-                    t.fix_time = None;
-                    t.data.unfix();
-                }
-            }
-            if t.owner != pid {
-                continue;
-            }
-            // The heir option stays: a table can go back to its heir again.
-            match &t.heir {
-                Some((h, data)) if *h != pid && is_alive(*h) => {
-                    let h = *h;
-                    let data = Owned::new(data.term());
-                    t.owner = h;
-                    let tid = t.tid();
-                    out.push(Transfer { heir: h, tid, data });
-                }
-                _ => gone.push(*id),
+pub fn owner_exited(vm: &mut Vm, pid: usize, running: Option<usize>) -> Vec<Transfer> {
+    let procs = &vm.procs;
+    let is_alive = |p: usize| running == Some(p) || matches!(procs.get(p), Some(Some(_)));
+    let reg = &mut vm.bifs.ets;
+    let mut out = Vec::new();
+    let mut gone = Vec::new();
+    for (id, t) in reg.tables.iter_mut() {
+        if t.fixers.iter().any(|f| f.0 == pid) {
+            t.fixers.retain(|f| f.0 != pid);
+            if t.fixers.is_empty() {
+                t.fix_time = None;
+                t.data.unfix();
             }
         }
-        let mut dropped = Vec::new();
-        for id in gone {
-            if let Some(t) = reg.tables.remove(&id) {
-                if t.named {
-                    reg.names.remove(&t.name);
-                }
-                dropped.push(t);
+        if t.owner != pid {
+            continue;
+        }
+        // The heir option stays: a table can go back to its heir again.
+        match &t.heir {
+            Some((h, data)) if *h != pid && is_alive(*h) => {
+                let h = *h;
+                let data = Owned::new(data.term());
+                t.owner = h;
+                let tid = t.tid();
+                out.push(Transfer { heir: h, tid, data });
+            }
+            _ => gone.push(*id),
+        }
+    }
+    for id in gone {
+        if let Some(t) = reg.tables.remove(&id) {
+            if t.named {
+                reg.names.remove(&t.name);
             }
         }
-        (out, dropped)
-    });
-    drop(dropped);
+    }
     out
 }
 
@@ -351,10 +350,9 @@ fn new(ctx: &mut Ctx, a: &[Term]) -> BifResult {
             _ => return badarg(),
         }
     }
-    let key = vm_key(ctx.vm);
     let id = ctx.vm.make_ref();
     let owner = ctx.p.pid;
-    let ok = ETS.with(key, |reg| {
+    let ok = with_registry(ctx.vm, |reg| {
         if named && reg.names.contains_key(&name) {
             return false;
         }
@@ -382,7 +380,7 @@ fn new(ctx: &mut Ctx, a: &[Term]) -> BifResult {
         true
     });
     if !ok {
-        return badarg();
+        return badarg_cause("already_exists");
     }
     Ok(if named {
         Term::atom(name)
@@ -392,26 +390,24 @@ fn new(ctx: &mut Ctx, a: &[Term]) -> BifResult {
 }
 
 fn delete_1(ctx: &mut Ctx, a: &[Term]) -> BifResult {
-    let key = vm_key(ctx.vm);
     let pid = ctx.p.pid;
-    let removed = ETS.with(key, |reg| {
-        let id = reg.resolve(a[0])?;
-        if !reg.tables.get(&id)?.can(pid, true) {
-            return None;
+    let removed = with_registry(ctx.vm, |reg| {
+        let id = reg.lookup(a[0])?;
+        match reg.tables.get(&id) {
+            None => return badarg_cause("id"),
+            Some(t) if !t.can(pid, true) => return badarg_cause("access"),
+            Some(_) => {}
         }
-        let t = reg.tables.remove(&id)?;
-        if t.named {
-            reg.names.remove(&t.name);
+        let t = reg.tables.remove(&id);
+        if let Some(t) = &t {
+            if t.named {
+                reg.names.remove(&t.name);
+            }
         }
-        Some(t)
-    });
-    match removed {
-        Some(t) => {
-            drop(t);
-            Ok(Term::TRUE)
-        }
-        None => badarg(),
-    }
+        Ok(t)
+    })?;
+    drop(removed);
+    Ok(Term::TRUE)
 }
 
 // ---- writes ----
@@ -476,15 +472,10 @@ fn delete_object(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     })
 }
 
-fn delete_all_objects(ctx: &mut Ctx, a: &[Term]) -> BifResult {
-    with_table(ctx, a[0], true, |_, t| {
-        t.data.clear();
-        Ok(Term::TRUE)
-    })
-}
-
 /// What OTP's Erlang-side `delete_all_objects/1` and `select_delete/2`
-/// call: deletes everything, returns the count.
+/// (run from OTP's `ets.erl`, as are `tab2list/1` and `match_delete/2`,
+/// so that their stack traces are OTP's) call: deletes everything,
+/// returns the count.
 fn internal_delete_all(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     with_table(ctx, a[0], true, |ctx, t| {
         let n = t.data.clear();
@@ -524,13 +515,13 @@ fn counter_ops(t: Term, keypos: usize) -> Result<(Vec<CounterOp>, bool), Exc> {
         }
         match t.as_tuple() {
             Some([p, i]) if i.is_integer() => Ok(CounterOp {
-                pos: pos_arg(*p)?,
+                pos: counter_pos(*p)?,
                 incr: *i,
                 clamp: None,
             }),
             Some([p, i, th, sv]) if i.is_integer() && th.is_integer() && sv.is_integer() => {
                 Ok(CounterOp {
-                    pos: pos_arg(*p)?,
+                    pos: counter_pos(*p)?,
                     incr: *i,
                     clamp: Some((*th, *sv)),
                 })
@@ -549,6 +540,15 @@ fn counter_ops(t: Term, keypos: usize) -> Result<(Vec<CounterOp>, bool), Exc> {
         return Ok((ops, true));
     }
     Ok((alloc::vec![one(t)?], false))
+}
+
+/// A counter position: an integer below 1 is taken (as 0) and fails with
+/// `cause => position` once the object is known, as in OTP.
+fn counter_pos(p: Term) -> Result<usize, Exc> {
+    match p.as_small() {
+        Some(n) if n < 1 => Ok(0),
+        _ => pos_arg(p),
+    }
 }
 
 fn int_of(t: Term) -> Option<BigInt> {
@@ -601,12 +601,15 @@ fn apply_counter(h: &mut Heap, value: Term, op: &CounterOp) -> Option<Term> {
 fn update_counter(ctx: &mut Ctx, a: &[Term], default: Option<Term>) -> BifResult {
     with_table(ctx, a[0], true, |ctx, t| {
         if t.data.kind.is_bag() {
-            return badarg();
+            return badarg_cause("table_type");
         }
         let kp = t.data.keypos;
-        let (ops, is_list) = counter_ops(a[2], kp)?;
         let key = a[1];
         let stored = t.data.lookup(key).first().copied();
+        if stored.is_none() && default.is_none() {
+            return badarg_cause("badkey");
+        }
+        let (ops, is_list) = counter_ops(a[2], kp)?;
         let h = &mut ctx.p.heap;
         // The object to update: the stored one, or the default with the key.
         let (elems, exists): (Vec<Term>, bool) = match stored {
@@ -626,7 +629,13 @@ fn update_counter(ctx: &mut Ctx, a: &[Term], default: Option<Term>) -> BifResult
         let mut cur = elems;
         let mut results = Vec::with_capacity(ops.len());
         for op in &ops {
-            if op.pos == kp || op.pos > cur.len() || !cur[op.pos - 1].is_integer() {
+            if op.pos == kp {
+                return badarg_cause("keypos");
+            }
+            if op.pos == 0 || op.pos > cur.len() {
+                return badarg_cause("position");
+            }
+            if !cur[op.pos - 1].is_integer() {
                 return badarg();
             }
             let Some(nv) = apply_counter(h, cur[op.pos - 1], op) else {
@@ -645,8 +654,8 @@ fn update_counter(ctx: &mut Ctx, a: &[Term], default: Option<Term>) -> BifResult
             (true, Some(o)) => {
                 for op in &ops {
                     // SAFETY: `o` is a tuple in a fragment owned by this
-                    // table, which the registry lock gives us exclusive
-                    // access to; `op.pos` was checked against its arity;
+                    // table, to which `with_table`'s `&mut Table` gives us
+                    // exclusive access; `op.pos` was checked against its arity;
                     // the old and new words are immediates, so no other
                     // storage or reference count is affected.
                     unsafe { *o.ptr().add(op.pos) = cur[op.pos - 1].raw() };
@@ -700,7 +709,10 @@ fn update_element(ctx: &mut Ctx, a: &[Term]) -> BifResult {
         };
         let mut el = stored.as_tuple().unwrap_or(&[]).to_vec();
         for &(p, v) in &ups {
-            if p == kp || p > el.len() {
+            if p == kp {
+                return badarg_cause("keypos");
+            }
+            if p > el.len() {
                 return badarg();
             }
             el[p - 1] = v;
@@ -721,11 +733,11 @@ fn lookup(ctx: &mut Ctx, a: &[Term]) -> BifResult {
 }
 
 fn lookup_element(ctx: &mut Ctx, a: &[Term]) -> BifResult {
-    let pos = pos_arg(a[2])?;
     with_table(ctx, a[0], false, |ctx, t| {
+        let pos = pos_arg(a[2])?;
         let objs = t.data.lookup(a[1]);
         if objs.is_empty() {
-            return badarg();
+            return badarg_cause("badkey");
         }
         let mut els = Vec::with_capacity(objs.len());
         for o in &objs {
@@ -779,29 +791,17 @@ fn prev(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     })
 }
 
-fn tab2list(ctx: &mut Ctx, a: &[Term]) -> BifResult {
-    with_table(ctx, a[0], false, |ctx, t| {
-        let mut objs = t.data.objects();
-        if t.data.hashed() {
-            let mut g = select::KeyGroups::default();
-            for &o in &objs {
-                g.note(key_of(o, t.data.keypos));
-            }
-            objs = g.reverse(objs);
-        }
-        Ok(copy_list(&mut ctx.p.heap, &objs))
-    })
-}
-
 fn slot(ctx: &mut Ctx, a: &[Term]) -> BifResult {
-    let i = match a[1].as_small() {
-        Some(n) if n >= 0 => n as usize,
-        _ => return badarg(),
-    };
-    with_table(ctx, a[0], false, |ctx, t| match t.data.slot(i) {
-        Ok(Some(objs)) => Ok(copy_list(&mut ctx.p.heap, &objs)),
-        Ok(None) => Ok(end_of_table()),
-        Err(_) => badarg(),
+    with_table(ctx, a[0], false, |ctx, t| {
+        let i = match a[1].as_small() {
+            Some(n) if n >= 0 => n as usize,
+            _ => return badarg(),
+        };
+        match t.data.slot(i) {
+            Ok(Some(objs)) => Ok(copy_list(&mut ctx.p.heap, &objs)),
+            Ok(None) => Ok(end_of_table()),
+            Err(_) => badarg(),
+        }
     })
 }
 
@@ -876,11 +876,10 @@ fn info_value(h: &mut Heap, t: &Table, item: &[u8]) -> Option<Term> {
 
 fn info_1(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     if !a[0].is_atom() && !a[0].is_ref() {
-        return badarg();
+        return badarg_cause("type");
     }
-    let key = vm_key(ctx.vm);
     let h = &mut ctx.p.heap;
-    ETS.with(key, |reg| {
+    with_registry(ctx.vm, |reg| {
         let Some(t) = reg.resolve(a[0]).and_then(|id| reg.tables.get(&id)) else {
             return Ok(Term::atom(am::UNDEFINED));
         };
@@ -895,12 +894,11 @@ fn info_1(ctx: &mut Ctx, a: &[Term]) -> BifResult {
 
 fn info_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     if !a[0].is_atom() && !a[0].is_ref() {
-        return badarg();
+        return badarg_cause("type");
     }
     let item = atom_arg(a[1])?;
-    let key = vm_key(ctx.vm);
     let h = &mut ctx.p.heap;
-    ETS.with(key, |reg| {
+    with_registry(ctx.vm, |reg| {
         let Some(t) = reg.resolve(a[0]).and_then(|id| reg.tables.get(&id)) else {
             return Ok(Term::atom(am::UNDEFINED));
         };
@@ -933,12 +931,12 @@ fn whereis(ctx: &mut Ctx, a: &[Term]) -> BifResult {
 // ---- fixation, ownership, options ----
 
 fn safe_fixtable(ctx: &mut Ctx, a: &[Term]) -> BifResult {
-    if !a[1].is_boolean() {
-        return badarg();
-    }
     let on = a[1] == Term::TRUE;
     let now = (ctx.vm.host.monotonic_ns(), ctx.vm.host.system_ns());
     with_table(ctx, a[0], false, |ctx, t| {
+        if !a[1].is_boolean() {
+            return badarg();
+        }
         let pid = ctx.p.pid;
         if on {
             match t.fixers.iter_mut().find(|f| f.0 == pid) {
@@ -963,55 +961,62 @@ fn safe_fixtable(ctx: &mut Ctx, a: &[Term]) -> BifResult {
 }
 
 fn rename(ctx: &mut Ctx, a: &[Term]) -> BifResult {
-    let new_name = atom_arg(a[1])?;
-    let key = vm_key(ctx.vm);
     let pid = ctx.p.pid;
-    let r = ETS.with(key, |reg| {
-        let id = reg.resolve(a[0])?;
-        let t = reg.tables.get(&id)?;
+    let tid = with_registry(ctx.vm, |reg| {
+        let id = reg.lookup(a[0])?;
+        let Some(t) = reg.tables.get(&id) else {
+            return badarg_cause("id");
+        };
         if !t.can(pid, true) {
-            return None;
+            return badarg_cause("access");
         }
+        let new_name = atom_arg(a[1])?;
         if t.named {
             if reg.names.contains_key(&new_name) {
-                return None;
+                return badarg();
             }
             let old = t.name;
             reg.names.remove(&old);
             reg.names.insert(new_name, id);
         }
-        let t = reg.tables.get_mut(&id)?;
+        let Some(t) = reg.tables.get_mut(&id) else {
+            return badarg();
+        };
         t.name = new_name;
-        Some(t.tid())
-    });
-    match r {
-        Some(tid) => Ok(tid.build(&mut ctx.p.heap)),
-        None => badarg(),
-    }
+        Ok(t.tid())
+    })?;
+    Ok(tid.build(&mut ctx.p.heap))
 }
 
 fn give_away(ctx: &mut Ctx, a: &[Term]) -> BifResult {
-    if !a[1].is_pid() {
-        return badarg();
-    }
-    let to = a[1].pid_value();
     let me = ctx.p.pid;
-    if to == me || !ctx.vm.is_alive(to) {
-        return badarg();
-    }
-    let key = vm_key(ctx.vm);
-    let tid = ETS.with(key, |reg| {
-        let id = reg.resolve(a[0])?;
-        let t = reg.tables.get_mut(&id)?;
+    let to = if a[1].is_pid() { a[1].pid_value() } else { me };
+    let alive = a[1].is_pid() && ctx.vm.is_alive(to);
+    // OTP checks the table (with write access), then the pid, then the
+    // ownership, then whether the recipient is alive.
+    let tid = with_registry(ctx.vm, |reg| {
+        let id = reg.lookup(a[0])?;
+        let Some(t) = reg.tables.get_mut(&id) else {
+            return badarg_cause("id");
+        };
+        if !t.can(me, true) {
+            return badarg_cause("access");
+        }
+        if !a[1].is_pid() {
+            return badarg();
+        }
         if t.owner != me {
-            return None;
+            return badarg_cause("not_owner");
+        }
+        if to == me {
+            return badarg_cause("owner");
+        }
+        if !alive {
+            return badarg();
         }
         t.owner = to;
-        Some(t.tid())
-    });
-    let Some(tid) = tid else {
-        return badarg();
-    };
+        Ok(t.tid())
+    })?;
     let h = &mut ctx.p.heap;
     let tid = tid.build(h);
     let tag = Term::atom(Atom::from_str("ETS-TRANSFER"));
@@ -1110,8 +1115,11 @@ mod tests {
         let l = h.list(&[t]);
         let (ops, list) = counter_ops(l, 1).unwrap();
         assert!(list && ops[0].clamp.is_some() && ops[0].pos == 3);
-        let bad = h.tuple(&[Term::small(0), Term::small(1)]);
+        let bad = h.tuple(&[Term::atom(am::OK), Term::small(1)]);
         assert!(counter_ops(bad, 1).is_err());
+        // Position 0 parses, to fail with `cause => position` later.
+        let zero = h.tuple(&[Term::small(0), Term::small(1)]);
+        assert_eq!(counter_ops(zero, 1).unwrap().0[0].pos, 0);
         let f = h.float(1.5);
         assert!(counter_ops(f, 1).is_err());
         assert!(counter_ops(Term::NIL, 1).unwrap().0.is_empty());
@@ -1145,7 +1153,10 @@ mod tests {
             let o = ctx.p.heap.tuple(&[Term::small(i), atom("v")]);
             assert_eq!(insert(&mut ctx, &[t, o]).ok(), Some(Term::TRUE));
         }
-        let all = tab2list(&mut ctx, &[t]).unwrap();
+        let body = ctx.p.heap.list(&[atom("$_")]);
+        let clause = ctx.p.heap.tuple(&[atom("_"), Term::NIL, body]);
+        let spec = ctx.p.heap.list(&[clause]);
+        let all = select::select_for_tests(&mut ctx, t, spec).unwrap();
         assert_eq!(show(all), "[{1,v},{2,v},{3,v}]");
         let l = lookup(&mut ctx, &[t, Term::small(2)]).unwrap();
         assert_eq!(show(l), "[{2,v}]");
@@ -1201,9 +1212,8 @@ mod tests {
             assert_eq!(table_count(ctx.vm), 1);
         }
         // The owner (pid 0) dies without an heir: the table goes.
-        assert!(owner_exited(&vm, 0, None).is_empty());
+        assert!(owner_exited(&mut vm, 0, None).is_empty());
         assert_eq!(table_count(&vm), 0);
-        release_vm(&vm);
     }
 
     #[test]

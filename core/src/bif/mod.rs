@@ -10,6 +10,7 @@ use crate::term::Term;
 use crate::vm::Vm;
 
 pub mod arith;
+pub mod atomics;
 pub mod binary;
 pub mod convert;
 pub mod erlang;
@@ -19,6 +20,7 @@ pub mod lists;
 pub mod maps;
 pub mod math;
 pub mod persistent;
+pub(crate) mod state;
 pub mod string;
 pub mod table;
 pub mod types;
@@ -71,6 +73,21 @@ pub enum Exc {
     },
     /// The process must yield (e.g. `erlang:yield/0`); the BIF's result is `x0`.
     Yield(Term),
+    /// `erlang:hibernate/3` has discarded the stack and set the process to
+    /// wake in its call: the interpreter must switch it out at once, reading
+    /// no register (a collection may have moved what they pointed at).
+    Hibernate,
+    /// An exit signal kills the process: it ends at once with this reason
+    /// (a term on its heap), which no `catch` sees.
+    Terminate(Term),
+    /// An `error`-class exception whose stack-trace entry for the BIF says
+    /// why in its `error_info` map: `#{cause => Cause, module => ...}`
+    /// (OTP's `EXF_HAS_EXT_INFO`, e.g. `cause => id` for a missing ETS
+    /// table).
+    Cause {
+        reason: Term,
+        cause: Term,
+    },
 }
 
 pub type BifResult = Result<Term, Exc>;
@@ -86,6 +103,19 @@ impl Exc {
     pub fn atom(a: Atom) -> Exc {
         Exc::error(Term::atom(a))
     }
+    /// `error:Reason` with `cause => Cause` in the BIF's `error_info`.
+    pub fn cause(reason: Atom, cause: &str) -> Exc {
+        Exc::Cause {
+            reason: Term::atom(reason),
+            cause: Term::atom(Atom::from_str(cause)),
+        }
+    }
+}
+
+/// `badarg` with `cause => Cause` in the BIF's `error_info`.
+#[inline]
+pub fn badarg_cause<T>(cause: &str) -> Result<T, Exc> {
+    Err(Exc::cause(am::BADARG, cause))
 }
 
 #[inline]

@@ -113,7 +113,18 @@ fn error_atom(_ctx: &mut Ctx, _args: &[Term]) -> BifResult {
     Ok(Term::atom(am::ERROR))
 }
 
-/// The core has no environment; hosts that do can override this BIF.
-fn os_getenv(_ctx: &mut Ctx, _args: &[Term]) -> BifResult {
+/// The core has no environment; hosts that do can override this BIF. The
+/// name must be a string (a proper list of characters), as in OTP.
+fn os_getenv(_ctx: &mut Ctx, args: &[Term]) -> BifResult {
+    let mut t = args[0];
+    while let Some((c, tl)) = t.as_cons() {
+        if !c.as_small().is_some_and(|n| (0..=0x10FFFF).contains(&n)) {
+            return badarg();
+        }
+        t = tl;
+    }
+    if !t.is_nil() {
+        return badarg();
+    }
     Ok(Term::FALSE)
 }

@@ -16,4 +16,5 @@ pub fn register_all(c: &mut CodeServer) {
     super::io::register(c);
     super::persistent::register(c);
     super::string::register(c);
+    super::atomics::register(c);
 }

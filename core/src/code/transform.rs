@@ -10,7 +10,7 @@ use crate::atom::{am, Atom};
 use crate::heap::Heap;
 use crate::interp::instr::*;
 use crate::loader::genop as op;
-use crate::loader::{GenOp, LoadError, Operand, RawModule};
+use crate::loader::{LineTable, LoadError, Operand, RawModule, Reg};
 use crate::term::boxed::FLOAT_WORDS;
 use crate::term::Term;
 use alloc::format;
@@ -42,10 +42,14 @@ fn err(raw: &RawModule, offset: usize, msg: String) -> LoadError {
     }
 }
 
-impl Cx<'_> {
+impl<'a> Cx<'a> {
     fn fail(&self, msg: &str) -> LoadError {
         let g = &self.raw.code[self.cur];
-        err(self.raw, g.offset, format!("{}: {}", g.name(), msg))
+        err(
+            self.raw,
+            g.offset as usize,
+            format!("{}: {}", g.name(), msg),
+        )
     }
     fn atom(&self, i: u32) -> Result<Atom, LoadError> {
         self.atoms
@@ -57,11 +61,18 @@ impl Cx<'_> {
         Ok(match o {
             Operand::X(r) => Src::X(*r),
             Operand::Y(r) => Src::Y(*r),
-            Operand::TypedReg(r, _) => return self.src(r),
+            Operand::TypedReg(Reg::X(r), _) => Src::X(*r),
+            Operand::TypedReg(Reg::Y(r), _) => Src::Y(*r),
             Operand::Atom(i) => Src::C(Term::atom(self.atom(*i)?)),
             Operand::Nil => Src::C(Term::NIL),
             Operand::Int(i) => Src::C(self.heap.int(*i)),
-            Operand::BigInt(b) => Src::C(self.heap.bigint(b)),
+            Operand::BigInt(i) => {
+                let raw = self.raw;
+                let b = raw
+                    .bigint(*i)
+                    .ok_or_else(|| self.fail("big integer index out of range"))?;
+                Src::C(self.heap.bigint(b))
+            }
             Operand::Char(c) => Src::C(Term::small(*c as isize)),
             Operand::Untagged(u) => Src::C(self.heap.uint(*u)),
             Operand::Float(f) => Src::C(self.heap.float(*f)),
@@ -78,7 +89,8 @@ impl Cx<'_> {
         match o {
             Operand::X(r) => Ok(Dst::X(*r)),
             Operand::Y(r) => Ok(Dst::Y(*r)),
-            Operand::TypedReg(r, _) => self.dst(r),
+            Operand::TypedReg(Reg::X(r), _) => Ok(Dst::X(*r)),
+            Operand::TypedReg(Reg::Y(r), _) => Ok(Dst::Y(*r)),
             _ => Err(self.fail("operand is not a register")),
         }
     }
@@ -98,9 +110,9 @@ impl Cx<'_> {
             _ => Err(self.fail("expected a label")),
         }
     }
-    fn list<'o>(&self, o: &'o Operand) -> Result<&'o [Operand], LoadError> {
+    fn list(&self, o: &Operand) -> Result<&'a [Operand], LoadError> {
         match o {
-            Operand::List(l) => Ok(l),
+            Operand::List(l) => Ok(self.raw.list(*l)),
             _ => Err(self.fail("expected a list")),
         }
     }
@@ -109,7 +121,7 @@ impl Cx<'_> {
         match o {
             Operand::AllocList(l) => {
                 let mut n = 0u32;
-                for &(kind, count) in l {
+                for &(kind, count) in self.raw.alloc_list(*l) {
                     n = n.saturating_add(match kind {
                         0 => count,
                         1 => count.saturating_mul(1 + FLOAT_WORDS as u32),
@@ -151,8 +163,17 @@ impl Cx<'_> {
 
 /// Builds a loaded module from a parsed one.
 pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError> {
+    let mut m = build_code(code, raw)?;
+    m.lines = raw.lines.clone();
+    m.strings = raw.strings.clone();
+    Ok(m)
+}
+
+/// [`build`], leaving the module's line table and string table empty (for
+/// the caller to move or copy them in).
+fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError> {
     let mut atoms = Vec::with_capacity(raw.atoms.len());
-    for a in &raw.atoms {
+    for a in raw.atoms.iter() {
         atoms.push(Atom::intern(a.as_bytes()).map_err(|_| LoadError {
             module: raw.name.clone(),
             chunk: *b"AtU8",
@@ -161,10 +182,17 @@ pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError
         })?);
     }
     let name = atoms[0];
-    let mut heap = Heap::new(256);
+    // Decoded terms take about one word per byte of external format (0.8 to
+    // 2 for most modules): sizing the literal area's first block that way
+    // keeps nearly every allocation out of the slower overflow fragments.
+    let etf_bytes: usize = raw.literals.iter().map(<[u8]>::len).sum::<usize>()
+        + raw.attributes.as_ref().map_or(0, Vec::len)
+        + raw.compile_info.as_ref().map_or(0, Vec::len);
+    let mut heap = Heap::new((etf_bytes / 4 * 3).max(256));
+    let mut stacks = crate::etf::decode::Stacks::default();
     let mut lits = Vec::with_capacity(raw.literals.len());
     for (i, bytes) in raw.literals.iter().enumerate() {
-        let t = decode_literal(code, &mut heap, bytes).map_err(|e| LoadError {
+        let t = decode_literal(code, &mut heap, bytes, &mut stacks).map_err(|e| LoadError {
             module: raw.name.clone(),
             chunk: *b"LitT",
             offset: i,
@@ -178,7 +206,7 @@ pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError
             atoms
                 .get((i as usize).wrapping_sub(1))
                 .copied()
-                .ok_or(LoadError {
+                .ok_or_else(|| LoadError {
                     module: raw.name.clone(),
                     chunk: *b"ImpT",
                     offset: 0,
@@ -201,11 +229,12 @@ pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError
     let mut functions = Vec::new();
     let mut line_at = Vec::new();
     let mut catch_labels: Vec<(usize, u32)> = Vec::new(); // (instr index, label)
+    let apply = Atom::from_str("apply");
     let import_kind: Vec<Import> = cx
         .imports
         .iter()
         .map(|&(m, f, a)| {
-            if m == am::ERLANG && f == Atom::from_str("apply") && (a == 2 || a == 3) {
+            if m == am::ERLANG && f == apply && (a == 2 || a == 3) {
                 Import::Apply
             } else if let Some(&b) = code.bifs.get(&(m, f, a)) {
                 Import::Bif(b, code.export(m, f, a))
@@ -217,7 +246,7 @@ pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError
 
     for (gi, g) in raw.code.iter().enumerate() {
         cx.cur = gi;
-        let a = &g.args;
+        let a = raw.args(g);
         let ins = match g.opcode {
             op::LABEL => {
                 let l = cx.u(&a[0])? as usize;
@@ -369,8 +398,9 @@ pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError
             },
             op::INIT => Instr::Init(cx.dst(&a[0])?),
             op::INIT_YREGS => {
-                let mut ys = Vec::new();
-                for r in cx.list(&a[0])? {
+                let l = cx.list(&a[0])?;
+                let mut ys = Vec::with_capacity(l.len());
+                for r in l {
                     match cx.dst(r)? {
                         Dst::Y(y) => ys.push(y),
                         Dst::X(_) => return Err(cx.fail("init_yregs of x register")),
@@ -571,8 +601,9 @@ pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError
                 dst: cx.dst(&a[2])?,
             },
             op::PUT_TUPLE2 => {
-                let mut elems = Vec::new();
-                for e in cx.list(&a[1])? {
+                let l = cx.list(&a[1])?;
+                let mut elems = Vec::with_capacity(l.len());
+                for e in l {
                     elems.push(cx.src(e)?);
                 }
                 Instr::PutTuple {
@@ -586,15 +617,17 @@ pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError
             op::BADRECORD => Instr::Badrecord(cx.src(&a[0])?),
             op::CALL_FUN => Instr::CallFun {
                 arity: cx.u(&a[0])?,
+                tail: fun_call_tail(&cx, raw, gi)?,
             },
             op::CALL_FUN2 => Instr::CallFun2 {
                 arity: cx.u(&a[1])?,
                 fun: cx.src(&a[2])?,
-                tail: false,
+                tail: fun_call_tail(&cx, raw, gi)?,
             },
             op::MAKE_FUN3 => {
-                let mut env = Vec::new();
-                for e in cx.list(&a[2])? {
+                let l = cx.list(&a[2])?;
+                let mut env = Vec::with_capacity(l.len());
+                for e in l {
                     env.push(cx.src(e)?);
                 }
                 Instr::MakeFun {
@@ -624,7 +657,7 @@ pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError
             },
             op::PUT_MAP_ASSOC | op::PUT_MAP_EXACT => {
                 let l = cx.list(&a[4])?;
-                let mut pairs = Vec::new();
+                let mut pairs = Vec::with_capacity(l.len().div_ceil(2));
                 for kv in l.chunks(2) {
                     pairs.push((
                         cx.src(&kv[0])?,
@@ -640,8 +673,9 @@ pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError
                 }
             }
             op::HAS_MAP_FIELDS => {
-                let mut keys = Vec::new();
-                for k in cx.list(&a[2])? {
+                let l = cx.list(&a[2])?;
+                let mut keys = Vec::with_capacity(l.len());
+                for k in l {
                     keys.push(cx.src(k)?);
                 }
                 Instr::HasMapFields {
@@ -652,7 +686,7 @@ pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError
             }
             op::GET_MAP_ELEMENTS => {
                 let l = cx.list(&a[2])?;
-                let mut pairs = Vec::new();
+                let mut pairs = Vec::with_capacity(l.len().div_ceil(2));
                 for kv in l.chunks(2) {
                     pairs.push((
                         cx.src(&kv[0])?,
@@ -667,7 +701,7 @@ pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError
             }
             op::UPDATE_RECORD => {
                 let l = cx.list(&a[4])?;
-                let mut updates = Vec::new();
+                let mut updates = Vec::with_capacity(l.len().div_ceil(2));
                 for kv in l.chunks(2) {
                     updates.push((
                         cx.u(&kv[0])?,
@@ -718,7 +752,7 @@ pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError
             },
             op::BS_CREATE_BIN => {
                 let l = cx.list(&a[5])?;
-                let mut segs = Vec::new();
+                let mut segs = Vec::with_capacity(l.len() / 6);
                 for s in l.chunks(6) {
                     if s.len() != 6 {
                         return Err(cx.fail("bs_create_bin segment list"));
@@ -745,6 +779,7 @@ pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError
                     };
                     segs.push(BinSeg {
                         kind,
+                        seg: cx.u(&s[1])?,
                         unit: cx.u(&s[2])?,
                         flags: cx.flags(&s[3])?,
                         src,
@@ -894,11 +929,11 @@ pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError
         });
     }
     let attributes = match &raw.attributes {
-        Some(b) => decode_literal(code, &mut cx.heap, b).unwrap_or(Term::NIL),
+        Some(b) => decode_literal(code, &mut cx.heap, b, &mut stacks).unwrap_or(Term::NIL),
         None => Term::NIL,
     };
     let compile_info = match &raw.compile_info {
-        Some(b) => decode_literal(code, &mut cx.heap, b).unwrap_or(Term::NIL),
+        Some(b) => decode_literal(code, &mut cx.heap, b, &mut stacks).unwrap_or(Term::NIL),
         None => Term::NIL,
     };
     let _ = Target::Undefined;
@@ -911,8 +946,8 @@ pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError
         exports,
         functions,
         line_at,
-        lines: raw.lines.clone(),
-        strings: raw.strings.clone(),
+        lines: LineTable::default(),
+        strings: Vec::new(),
         attributes,
         compile_info,
     })
@@ -923,12 +958,14 @@ fn decode_literal(
     code: &mut CodeServer,
     heap: &mut Heap,
     bytes: &[u8],
+    stacks: &mut crate::etf::decode::Stacks,
 ) -> Result<Term, crate::etf::DecodeError> {
-    crate::etf::decode_with(
+    crate::etf::decode::decode_reusing(
         heap,
         bytes,
         crate::etf::DecodeOpts::default(),
         &mut |m, f, a| Some(code.export(m, f, a) as usize),
+        stacks,
     )
     .map(|(t, _)| t)
 }
@@ -950,6 +987,21 @@ fn arith_op(f: Atom) -> Option<ArithOp> {
     })
 }
 
+/// Whether the fun call at `gi` is a tail call: followed by `return`, or
+/// by `deallocate N` and `return` (OTP's loader makes these
+/// `i_call_fun_last`, so the caller leaves the stack, and stack traces).
+/// The instructions after it stay, reachable only through labels.
+fn fun_call_tail(cx: &Cx, raw: &RawModule, gi: usize) -> Result<BifTail, LoadError> {
+    let next = |i: usize| raw.code.get(gi + i).map(|g| (g.opcode, g));
+    Ok(match (next(1), next(2)) {
+        (Some((op::RETURN, _)), _) => BifTail::Return,
+        (Some((op::DEALLOCATE, d)), Some((op::RETURN, _))) => {
+            BifTail::DeallocReturn(cx.u(&raw.args(d)[0])?)
+        }
+        _ => BifTail::None,
+    })
+}
+
 fn freg(cx: &Cx, o: &Operand) -> Result<u32, LoadError> {
     match o {
         Operand::FReg(f) => Ok(*f),
@@ -966,7 +1018,7 @@ fn utf_width(opcode: u8) -> u8 {
 }
 
 fn bs_match_cmds(cx: &mut Cx, o: &Operand) -> Result<Vec<BsCmd>, LoadError> {
-    let l = cx.list(o)?.to_vec();
+    let l = cx.list(o)?;
     let mut cmds = Vec::new();
     let mut i = 0;
     let need = |i: usize, n: usize, cx: &Cx| -> Result<(), LoadError> {
@@ -1106,9 +1158,8 @@ fn patch_labels(
 /// Loads `.beam` bytes into the code server.
 pub fn load(code: &mut CodeServer, bytes: &[u8]) -> Result<&'static Module, LoadError> {
     let raw = crate::loader::parse_beam(bytes)?;
-    let m = build(code, &raw)?;
+    let mut m = build_code(code, &raw)?;
+    m.lines = raw.lines;
+    m.strings = raw.strings;
     Ok(code.install(m))
 }
-
-#[allow(dead_code)]
-fn _unused(_: &GenOp) {}

@@ -77,6 +77,26 @@ pub fn decode_with(
     opts: DecodeOpts,
     exports: ExportResolver<'_>,
 ) -> Result<(Term, usize)> {
+    decode_reusing(heap, bytes, opts, exports, &mut Stacks::default())
+}
+
+/// The work stacks of the decoder. Decoding many terms in a row (a module's
+/// literals) through [`decode_reusing`] with one `Stacks` allocates them once
+/// instead of once per term.
+#[derive(Default)]
+pub struct Stacks {
+    values: Vec<Term>,
+    frames: Vec<Frame>,
+}
+
+/// [`decode_with`], with work stacks kept from earlier calls.
+pub fn decode_reusing(
+    heap: &mut Heap,
+    bytes: &[u8],
+    opts: DecodeOpts,
+    exports: ExportResolver<'_>,
+    stacks: &mut Stacks,
+) -> Result<(Term, usize)> {
     match bytes.first() {
         None => return Err(DecodeError::Truncated),
         Some(&VERSION) => {}
@@ -86,10 +106,10 @@ pub fn decode_with(
         let mut r = Reader { b: bytes, pos: 2 };
         let size = r.u32()? as usize;
         let (data, consumed) = inflate(&bytes[6..], size)?;
-        let (t, _) = decode_term(heap, &data, 0, opts, exports)?;
+        let (t, _) = decode_term(heap, &data, 0, opts, exports, stacks)?;
         return Ok((t, 6 + consumed));
     }
-    decode_term(heap, bytes, 1, opts, exports)
+    decode_term(heap, bytes, 1, opts, exports, stacks)
 }
 
 /// Inflates a zlib stream that must produce exactly `size` bytes. The output
@@ -199,13 +219,16 @@ fn decode_term(
     start: usize,
     opts: DecodeOpts,
     exports: ExportResolver<'_>,
+    stacks: &mut Stacks,
 ) -> Result<(Term, usize)> {
     let mut r = Reader {
         b: bytes,
         pos: start,
     };
-    let mut values: Vec<Term> = Vec::new();
-    let mut frames: Vec<Frame> = Vec::new();
+    // Left over from a failed decode, if any.
+    stacks.values.clear();
+    stacks.frames.clear();
+    let Stacks { values, frames } = stacks;
     loop {
         let tag = r.u8()?;
         let mut t = match tag {

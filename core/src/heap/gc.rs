@@ -14,7 +14,7 @@
 //! its live data, one that keeps its data grows geometrically, and
 //! survivors are copied exactly once per collection.
 
-use super::{release_mso, Heap};
+use super::{Heap, Mso};
 use crate::term::boxed::{Header, Subtag};
 use crate::term::Term;
 use alloc::vec::Vec;
@@ -143,6 +143,16 @@ impl Heap {
     /// Collects, keeping everything reachable from `roots`, and leaves at
     /// least `need` free words in the young block.
     pub fn collect(&mut self, need: usize, roots: Roots<'_, '_>) {
+        let min_words = self.min_words as usize;
+        if self.young.capacity() == 0 && self.frags.is_empty() {
+            // Nothing was ever allocated, so no root points here: just
+            // make the block.
+            let words = (GROWTH * need).max(min_words);
+            self.young = Vec::with_capacity(words);
+            self.limit = words;
+            self.gc_count += 1;
+            return;
+        }
         let ranges = self.space_ranges();
         let used = self.used_words();
         // Live data is at most `used`, so to-space never reallocates while
@@ -151,7 +161,7 @@ impl Heap {
         // words past the new limit are never written.
         let cap = (used + need)
             .max(GROWTH * (self.last_live + need))
-            .max(self.min_words);
+            .max(min_words);
         let ys = self.young.as_ptr() as usize;
         let mut c = Copier {
             young: (ys, ys + self.young.len() * core::mem::size_of::<usize>()),
@@ -171,7 +181,7 @@ impl Heap {
         // The heap follows live data both up and down: room for the request
         // plus (GROWTH - 1) times the survivors, within to-space.
         self.limit = (GROWTH * (live + need))
-            .max(self.min_words)
+            .max(min_words)
             .min(self.young.capacity());
         self.last_live = self.young.len();
         self.gc_count += 1;
@@ -180,16 +190,16 @@ impl Heap {
     /// Replaces from-space with `to`, settling off-heap binary counts.
     fn install(&mut self, to: Vec<usize>, new_mso: Vec<usize>) {
         // Old RefcBins whose header still holds a header died: release them.
-        release_mso(&mut self.mso);
+        self.mso.release();
         for f in &mut self.frags {
-            release_mso(&mut f.mso);
+            f.mso.release();
         }
         self.frags.clear();
         self.frag_words = 0;
         self.young = to;
         let base = self.young.as_mut_ptr();
         // SAFETY: offsets were recorded within `to`, now `self.young`.
-        self.mso = new_mso.iter().map(|&o| unsafe { base.add(o) }).collect();
+        self.mso = Mso::from_vec(new_mso.iter().map(|&o| unsafe { base.add(o) }).collect());
     }
 }
 
@@ -231,6 +241,45 @@ mod tests {
         let t = roots[0].as_tuple().unwrap();
         assert_eq!(t[0], t[1]);
         assert_eq!(h.used_words(), 3 + 3);
+    }
+
+    #[test]
+    fn process_heap_starts_empty_and_exact() {
+        let mut h = Heap::for_process();
+        assert_eq!(h.capacity_words(), 0);
+        // A collection with nothing allocated just makes the block.
+        let mut none: [Term; 0] = [];
+        h.collect(3, &mut [&mut none[..]]);
+        assert!(h.capacity_words() >= crate::heap::MIN_HEAP_WORDS);
+        assert_eq!(h.used_words(), 0);
+
+        // The first allocation of a fresh heap gets a block of its size;
+        // more goes to fragments until the first collection.
+        let mut h = Heap::for_process();
+        let t = h.tuple(&[Term::small(1), Term::small(2)]);
+        assert_eq!(h.capacity_words(), 3);
+        assert_eq!(h.frag_count(), 0);
+        let l = h.cons(t, Term::NIL);
+        assert_eq!(h.frag_count(), 1);
+        let mut roots = [l];
+        h.collect(2, &mut [&mut roots[..]]);
+        assert_eq!(h.frag_count(), 0);
+        assert_eq!(h.used_words(), 5);
+        assert!(h.capacity_words() >= crate::heap::MIN_HEAP_WORDS);
+        let (hd, _) = roots[0].as_cons().unwrap();
+        assert_eq!(hd.as_tuple().unwrap(), &[Term::small(1), Term::small(2)]);
+    }
+
+    #[test]
+    fn fragments_grow_geometrically() {
+        let mut h = Heap::for_process();
+        let _ = h.tuple(&[Term::small(0)]);
+        for i in 0..10_000 {
+            let _ = h.cons(Term::small(i), Term::NIL);
+        }
+        assert_eq!(h.used_words(), 2 + 20_000);
+        // Small chunks first, then chunks of up to FRAG_CHUNK_WORDS.
+        assert!(h.frag_count() < 60, "{} fragments", h.frag_count());
     }
 
     #[test]

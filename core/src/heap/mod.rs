@@ -5,34 +5,82 @@
 //! have, they come from a fragment instead, so allocation never moves terms
 //! in the middle of an instruction. The collector ([`gc`]) runs only at safe
 //! points (when the roots are known) and merges everything into a fresh block.
+//!
+//! The block is allocated on first use. A process heap
+//! ([`Heap::for_process`]) starts with a block of exactly what its first
+//! allocation asks for (often nothing: a process blocked in `receive` with
+//! immediate state has no heap at all); its first collection gives it the
+//! usual minimum size. So an idle process costs a few hundred bytes, not a
+//! 233-word heap.
 
 pub mod build;
 pub mod gc;
 pub mod offheap;
 
+use alloc::boxed::Box;
 use alloc::vec::Vec;
 
 pub use offheap::{OffHeapBin, HEAP_BIN_LIMIT};
 
-/// Smallest young block, in words (OTP's default minimum heap is 233 words).
+/// Smallest young block a collection leaves, in words (OTP's default minimum
+/// heap is 233 words).
 pub const MIN_HEAP_WORDS: usize = 233;
-/// Fragments are carved in chunks at least this big to amortise allocation.
+/// Fragments grow geometrically (each at least as big as all before it) up
+/// to chunks this big, to amortise allocation without making a small heap
+/// that overflows by a few words pay for a big chunk.
 const FRAG_CHUNK_WORDS: usize = 512;
+
+/// Headers of the `RefcBin` objects in some storage (each owns a count on
+/// its binary). One pointer wide and empty without an allocation, since most
+/// storage (every small message, most ETS objects) has none.
+// A boxed vector on purpose: one word where it is empty.
+#[allow(clippy::box_collection)]
+#[derive(Default)]
+pub struct Mso(Option<Box<Vec<*mut usize>>>);
+
+impl Mso {
+    pub fn from_vec(v: Vec<*mut usize>) -> Mso {
+        if v.is_empty() {
+            Mso(None)
+        } else {
+            Mso(Some(Box::new(v)))
+        }
+    }
+    pub fn push(&mut self, h: *mut usize) {
+        self.0.get_or_insert_with(Default::default).push(h);
+    }
+    pub fn len(&self) -> usize {
+        self.0.as_ref().map_or(0, |v| v.len())
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// Releases the reference each still-unmoved `RefcBin` header owns.
+    pub fn release(&mut self) {
+        if let Some(v) = self.0.take() {
+            release_mso(&v);
+        }
+    }
+}
 
 /// Words holding terms that do not live in any process's young block:
 /// a message in flight, a BIF's overflow, an ETS object.
 pub struct Fragment {
     words: Vec<usize>,
     /// Headers of `RefcBin` objects in this fragment (each owns a count).
-    pub(crate) mso: Vec<*mut usize>,
+    pub(crate) mso: Mso,
 }
 
 impl Fragment {
     pub fn with_capacity(n: usize) -> Fragment {
         Fragment {
             words: Vec::with_capacity(n),
-            mso: Vec::new(),
+            mso: Mso::default(),
         }
+    }
+    /// A fragment of `words` (all in use) whose `RefcBin` headers are `mso`.
+    pub(crate) fn from_parts(words: Vec<usize>, mso: Mso) -> Fragment {
+        Fragment { words, mso }
     }
     /// Bump-allocates `n` words if the fragment has room.
     #[inline]
@@ -63,12 +111,12 @@ impl Fragment {
 
 impl Drop for Fragment {
     fn drop(&mut self) {
-        release_mso(&mut self.mso);
+        self.mso.release();
     }
 }
 
 /// Releases the reference each still-unmoved `RefcBin` header owns.
-fn release_mso(mso: &mut Vec<*mut usize>) {
+fn release_mso(mso: &[*mut usize]) {
     for &h in mso.iter() {
         // SAFETY: every mso entry points at a RefcBin header inside storage
         // that is still alive (we are dropping it now); a moved object's
@@ -80,7 +128,6 @@ fn release_mso(mso: &mut Vec<*mut usize>) {
             }
         }
     }
-    mso.clear();
 }
 
 pub struct Heap {
@@ -95,8 +142,10 @@ pub struct Heap {
     /// Fragments, attached to this heap until the next collection.
     frags: Vec<Fragment>,
     frag_words: usize,
-    pub(crate) mso: Vec<*mut usize>,
-    min_words: usize,
+    pub(crate) mso: Mso,
+    min_words: u32,
+    /// Smallest young block the first allocation of a fresh heap makes.
+    first_words: u32,
     /// Words copied by the last collection (its live data).
     pub(crate) last_live: usize,
     pub(crate) gc_count: usize,
@@ -113,18 +162,29 @@ impl Default for Heap {
 }
 
 impl Heap {
+    /// A heap whose block (allocated on first use) and later collections
+    /// have at least `min_words` words.
     pub fn new(min_words: usize) -> Heap {
-        let min_words = min_words.max(16);
+        let min_words = min_words.clamp(16, u32::MAX as usize);
         Heap {
-            young: Vec::with_capacity(min_words),
-            limit: min_words,
+            young: Vec::new(),
+            limit: 0,
             frags: Vec::new(),
             frag_words: 0,
-            mso: Vec::new(),
-            min_words,
+            mso: Mso::default(),
+            min_words: min_words as u32,
+            first_words: min_words as u32,
             last_live: 0,
             gc_count: 0,
         }
+    }
+
+    /// A process heap: no block until something is allocated, then one of
+    /// just that size; collections keep at least [`MIN_HEAP_WORDS`].
+    pub fn for_process() -> Heap {
+        let mut h = Heap::new(MIN_HEAP_WORDS);
+        h.first_words = 0;
+        h
     }
 
     /// Allocates `n` uninitialised-but-zeroed words. Never moves existing terms.
@@ -149,13 +209,23 @@ impl Heap {
 
     #[cold]
     fn alloc_frag(&mut self, n: usize) -> *mut usize {
+        if self.young.capacity() == 0 && self.frags.is_empty() {
+            // A fresh heap: its first block. Nothing points anywhere yet.
+            let words = n.max(self.first_words as usize);
+            self.young = Vec::with_capacity(words);
+            self.limit = words;
+            return self.alloc(n);
+        }
         if let Some(f) = self.frags.last_mut() {
             if let Some(p) = f.alloc(n) {
                 self.frag_words += n;
                 return p;
             }
         }
-        let chunk = n.max(FRAG_CHUNK_WORDS).max(self.limit / 4);
+        let chunk = n
+            .max(self.limit / 4)
+            .max(self.frag_words.min(FRAG_CHUNK_WORDS))
+            .max(16);
         let mut f = Fragment::with_capacity(chunk);
         let p = f.alloc(n).expect("fresh fragment fits");
         self.frags.push(f);
@@ -223,6 +293,6 @@ impl Heap {
 
 impl Drop for Heap {
     fn drop(&mut self) {
-        release_mso(&mut self.mso);
+        self.mso.release();
     }
 }

@@ -761,6 +761,8 @@ pub fn eq_int(ctx: Term, bits: usize, value: Term) -> bool {
 #[derive(Copy, Clone, Debug)]
 pub struct Seg {
     pub kind: BinSegKind,
+    /// The segment's position in the source.
+    pub seg: u32,
     pub unit: u32,
     pub flags: u32,
     /// The value; for `String`, a small offset into the module's string table.
@@ -1025,6 +1027,81 @@ fn append_in_place(
     // sub-binary may grow the buffer.
     unsafe { *acc.ptr().add(4) = 0 };
     Some(writable_sub(heap, orig, total))
+}
+
+/// Why `create_bin` failed on `segs`, as OTP's `error_info` cause
+/// `{Segment, Type, Error, Value}` (`format_bs_fail`): the first failing
+/// check in `create_bin`'s order. `None` when nothing here fails (the
+/// result could not be allocated).
+pub fn create_fail(
+    segs: &[Seg],
+    strings: &[u8],
+) -> Option<(u32, &'static str, &'static str, Term)> {
+    let ty = |s: &Seg| match s.kind {
+        BinSegKind::Integer => "integer",
+        BinSegKind::Float => "float",
+        BinSegKind::Utf8 => "utf8",
+        BinSegKind::Utf16 => "utf16",
+        BinSegKind::Utf32 => "utf32",
+        BinSegKind::String => "string",
+        BinSegKind::Binary | BinSegKind::Append | BinSegKind::PrivateAppend => "binary",
+    };
+    for s in segs {
+        if explicit_bits(s).is_err() {
+            return Some((s.seg, ty(s), "size", s.size));
+        }
+    }
+    let (acc, rest) = match segs.split_first() {
+        Some((a, rest)) if matches!(a.kind, BinSegKind::Append | BinSegKind::PrivateAppend) => {
+            (Some(a), rest)
+        }
+        _ => (None, segs),
+    };
+    let mut total = 0usize;
+    if let Some(a) = acc {
+        match all_bits(a.value, a.unit) {
+            Ok(b) => total = b.bit_size,
+            Err(_) if bits_of(a.value).is_some() => {
+                return Some((a.seg, "binary", "unit", a.value))
+            }
+            Err(_) => return Some((a.seg, "binary", "type", a.value)),
+        }
+    }
+    for s in rest {
+        let n = match seg_bits(s, strings) {
+            Ok(n) => n,
+            Err(_) => {
+                let (error, value) = match s.kind {
+                    BinSegKind::Float => {
+                        let n = explicit_bits(s).ok().flatten().unwrap_or(0);
+                        if !matches!(n, 16 | 32 | 64) {
+                            ("invalid", s.size)
+                        } else if s.value.is_integer() {
+                            ("no_float", s.value)
+                        } else {
+                            ("type", s.value)
+                        }
+                    }
+                    BinSegKind::Binary | BinSegKind::Append | BinSegKind::PrivateAppend => {
+                        if bits_of(s.value).is_none() {
+                            ("type", s.value)
+                        } else if is_all(s.size) {
+                            ("unit", s.value)
+                        } else {
+                            ("short", s.value)
+                        }
+                    }
+                    _ => ("type", s.value),
+                };
+                return Some((s.seg, ty(s), error, value));
+            }
+        };
+        match total.checked_add(n) {
+            Some(t) => total = t,
+            None => return Some((s.seg, ty(s), "size", s.size)),
+        }
+    }
+    None
 }
 
 /// `bs_create_bin`: builds the bitstring the segments describe.

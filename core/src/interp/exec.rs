@@ -6,7 +6,7 @@
 //! and unwind to the innermost catch tag on the stack.
 
 use super::instr::*;
-use super::trace::Top;
+use super::trace::{Top, Via};
 use super::{bits, ops, trace};
 use crate::atom::am;
 use crate::bif::{Class, Ctx, Exc};
@@ -23,6 +23,14 @@ pub enum Outcome {
     Wait,
     Exit(Term),
 }
+
+/// `Process::resume.module` of a process that starts by calling the export
+/// whose index is `resume.ip`, with the arguments in `saved_x`: one spawned
+/// on a BIF or on a function that does not exist.
+pub const ENTER_EXPORT: u32 = u32::MAX;
+/// The same for a process asleep in `erlang:hibernate/3`: the export is the
+/// function it wakes up in.
+pub const ENTER_HIBERNATED: u32 = u32::MAX - 1;
 
 /// Why control left the straight line: a raise to handle.
 struct Raise {
@@ -56,13 +64,10 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
     for (i, t) in p.saved_x.drain(..).enumerate() {
         x[i] = t;
     }
-    if p.resume.module == u32::MAX {
-        // Spawned on an undefined function: raise undef in the new process.
-        let e = &vm.code.exports[p.resume.ip as usize];
-        let (m, f, ar) = (Term::atom(e.module), Term::atom(e.function), e.arity);
-        let args = p.heap.list(&x[..ar as usize]);
-        let tr = trace::build(vm, p, EXIT_CP, Top::Bif(m, f, args));
-        return Outcome::Exit(exit_reason(p, Class::Error, Term::atom(am::UNDEF), tr));
+    if p.resume.module >= ENTER_HIBERNATED {
+        if let Some(out) = enter(vm, p, x) {
+            return out;
+        }
     }
     let mut m: &'static Module = vm.code.modules[p.resume.module as usize];
     let mut code: &'static [Instr] = &m.code;
@@ -138,41 +143,47 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
         }};
     }
     macro_rules! bif_raise {
-        ($e:expr, $export:expr, $args:expr) => {{
-            match $e {
-                Exc::Raise { class, reason } => {
-                    let ex = &vm.code.exports[$export as usize];
-                    let (mm, ff) = (Term::atom(ex.module), Term::atom(ex.function));
-                    let a: &[Term] = $args;
-                    let top = if ops::raises_itself(ex) {
-                        // error/2,3 name the caller's arguments; error/1,
-                        // exit/1, throw/1 add no entry of their own.
-                        if ex.function == am::ERROR && a.len() >= 2 && a[1].is_proper_list() {
-                            Top::Args(a[1])
-                        } else {
-                            Top::Current
-                        }
-                    } else {
-                        let args = p.heap.list(a);
-                        Top::Bif(mm, ff, args)
-                    };
-                    raise!(Raise {
-                        class,
-                        reason,
-                        top,
-                        trace: None
-                    })
-                }
-                Exc::RaiseTrace { class, reason, trace } => raise!(Raise {
+        ($e:expr, $export:expr, $args:expr, $via:expr) => {{
+            let e: Exc = $e;
+            match e {
+                Exc::Hibernate => return hibernated(p),
+                Exc::Terminate(reason) => return Outcome::Exit(reason),
+                _ => {}
+            }
+            let ex = &vm.code.exports[$export as usize];
+            let (bm, bf) = (ex.module, ex.function);
+            match trace::bif_top(p, bm, bf, $args, e, $via) {
+                Some((class, reason, top)) => raise!(Raise {
                     class,
                     reason,
-                    top: Top::Current,
-                    trace: Some(trace)
+                    top,
+                    trace: None
                 }),
-                Exc::Trap { .. } | Exc::Yield(_) => {
-                    raise!(Raise::error(Term::atom(am::BADARG)))
-                }
+                None => match e {
+                    Exc::RaiseTrace {
+                        class,
+                        reason,
+                        trace,
+                    } => raise!(Raise {
+                        class,
+                        reason,
+                        top: Top::Current,
+                        trace: Some(trace)
+                    }),
+                    _ => raise!(Raise::error(Term::atom(am::BADARG))),
+                },
             }
+        }};
+    }
+    // Switch out, resuming at `ip` with the first `$live` X registers.
+    macro_rules! yield_at_ip {
+        ($live:expr) => {{
+            p.saved_x.extend_from_slice(&x[..$live as usize]);
+            p.resume = CodePtr {
+                module: m.index,
+                ip: ip as u32,
+            };
+            return Outcome::Yield;
         }};
     }
     // Yield at a call boundary if the budget is spent.
@@ -181,12 +192,18 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
             reds -= 1;
             if reds <= 0 {
                 p.reductions += budget as u64;
-                p.saved_x.extend_from_slice(&x[..$live as usize]);
-                p.resume = CodePtr {
-                    module: m.index,
-                    ip: ip as u32,
-                };
-                return Outcome::Yield;
+                yield_at_ip!($live);
+            }
+        }};
+    }
+    // Collect with `live` X registers; a process whose heap outgrows its
+    // `max_heap_size` (with `kill`) dies at once with `killed`, as OTP.
+    macro_rules! gc {
+        ($need:expr, $live:expr) => {{
+            p.gc($need, &mut x[..$live]);
+            if p.tuning.max_heap_size != 0 && over_max_heap(p) {
+                p.reductions += (budget as i64 - reds).max(0) as u64;
+                return Outcome::Exit(Term::atom(am::KILLED));
             }
         }};
     }
@@ -200,7 +217,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                 return Outcome::Exit(Term::atom(am::NORMAL));
             }
             if p.heap.frag_pressure() {
-                p.gc(0, &mut x[..1]);
+                gc!(0, 1);
             }
             goto_code!(f.ret.module, f.ret.ip);
         }};
@@ -249,10 +266,15 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                             }
                             let _ = arity;
                         }
+                        Err(Exc::Yield(v)) => {
+                            x[0] = v;
+                            do_return!();
+                            yield_at_ip!(1);
+                        }
                         Err(err) => {
                             // The frame was pushed for a function call; the
                             // BIF's own entry heads the trace.
-                            bif_raise!(err, e, &args[..n])
+                            bif_raise!(err, e, &args[..n], Via::Dynamic)
                         }
                     }
                 }
@@ -388,16 +410,14 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                                 do_return!();
                             }
                         }
-                        p.saved_x.push(x[0]);
-                        p.resume = CodePtr {
-                            module: m.index,
-                            ip: ip as u32,
-                        };
-                        return Outcome::Yield;
+                        yield_at_ip!(1);
                     }
                     Err(e) => {
-                        let _ = tail;
-                        bif_raise!(e, *export, &args[..n.min(8)])
+                        let via = match tail {
+                            BifTail::None => Via::Instr,
+                            _ => Via::TailCall,
+                        };
+                        bif_raise!(e, *export, &args[..n.min(8)], via)
                     }
                 }
             }
@@ -425,7 +445,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                         if *fail != 0 {
                             jump!(*fail);
                         } else {
-                            bif_raise!(e, *export, &a[..n])
+                            bif_raise!(e, *export, &a[..n], Via::Instr)
                         }
                     }
                 }
@@ -457,7 +477,12 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                             } else {
                                 let f = crate::atom::Atom::from_str(op.name());
                                 let export = vm.code.export(am::ERLANG, f, 2);
-                                bif_raise!(e, export, &args)
+                                let via = if trace::inline_arith(*op, *a, *b) {
+                                    Via::Inline
+                                } else {
+                                    Via::Instr
+                                };
+                                bif_raise!(e, export, &args, via)
                             }
                         }
                     }
@@ -478,12 +503,12 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                     p.stack.set_len(len + n);
                 }
                 if p.heap.needs_gc(*heap as usize) {
-                    p.gc(*heap as usize, &mut x[..*live as usize]);
+                    gc!(*heap as usize, *live as usize);
                 }
             }
             Instr::TestHeap { need, live } => {
                 if p.heap.needs_gc(*need as usize) {
-                    p.gc(*need as usize, &mut x[..*live as usize]);
+                    gc!(*need as usize, *live as usize);
                 }
             }
             Instr::Init(d) => put!(*d, Term::NIL),
@@ -505,11 +530,17 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                     Ok(()) => x[0] = msg,
                     Err(_) => {
                         let args = p.heap.list(&[to, msg]);
-                        let send = Term::atom(crate::atom::Atom::from_str("send"));
+                        let send = crate::atom::Atom::from_str("send");
                         raise!(Raise {
                             class: Class::Error,
                             reason: Term::atom(am::BADARG),
-                            top: Top::Bif(Term::atom(am::ERLANG), send, args),
+                            top: Top::BifError(trace::BifFrame {
+                                module: am::ERLANG,
+                                function: send,
+                                args,
+                                cause: Term::NON_VALUE,
+                                skip_caller: false,
+                            }),
                             trace: None
                         })
                     }
@@ -791,14 +822,23 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                     trace: None
                 })
             }
-            Instr::CallFun { arity } => {
+            Instr::CallFun { arity, tail } => {
                 let f = x[*arity as usize];
-                push_frame!();
+                match tail {
+                    BifTail::None => push_frame!(),
+                    BifTail::Return => {}
+                    BifTail::DeallocReturn(_) => dealloc!(),
+                }
                 call_fun!(f, *arity);
             }
-            Instr::CallFun2 { fun, arity, .. } => {
+            Instr::CallFun2 { fun, arity, tail } => {
+                // Read before a tail call drops the Y registers.
                 let f = get!(*fun);
-                push_frame!();
+                match tail {
+                    BifTail::None => push_frame!(),
+                    BifTail::Return => {}
+                    BifTail::DeallocReturn(_) => dealloc!(),
+                }
                 call_fun!(f, *arity);
             }
             Instr::MakeFun { fun, dst, env } => {
@@ -824,28 +864,49 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                     BifTail::Return => {}
                     BifTail::DeallocReturn(_) => dealloc!(),
                 }
+                // Bad arguments fail as `erlang:apply/2,3` does in OTP, with
+                // its own entry.
+                macro_rules! apply_badarg {
+                    ($args:expr) => {{
+                        let top = trace::apply_error(p, $args);
+                        raise!(Raise {
+                            class: Class::Error,
+                            reason: Term::atom(am::BADARG),
+                            top,
+                            trace: None
+                        })
+                    }};
+                }
                 if *fun_arity == 2 {
                     let (f, args) = (x[0], x[1]);
                     match ops::list_to_x(args, x) {
                         Some(n) => call_fun!(f, n),
-                        None => raise!(Raise::error(Term::atom(am::BADARG))),
+                        None => apply_badarg!(&[f, args]),
                     }
                 } else {
-                    let (md, fnn, n) = if *fun_arity == 3 {
+                    let (md, fnn, n, args) = if *fun_arity == 3 {
                         let (md, fnn, args) = (x[0], x[1], x[2]);
                         match ops::list_to_x(args, x) {
-                            Some(n) => (md, fnn, n),
-                            None => raise!(Raise::error(Term::atom(am::BADARG))),
+                            Some(n) => (md, fnn, n, args),
+                            None => apply_badarg!(&[md, fnn, args]),
                         }
                     } else {
-                        (x[*arity as usize], x[*arity as usize + 1], *arity as usize)
+                        let n = *arity as usize;
+                        (x[n], x[n + 1], n, Term::NON_VALUE)
                     };
                     match (md.as_atom(), fnn.as_atom()) {
                         (Some(ma), Some(fa)) => {
                             let e = vm.code.export(ma, fa, n as u32);
                             call_export!(e, n);
                         }
-                        _ => raise!(Raise::error(Term::atom(am::BADARG))),
+                        _ => {
+                            let args = if args.is_value() {
+                                args
+                            } else {
+                                p.heap.list(&x[..n])
+                            };
+                            apply_badarg!(&[md, fnn, args])
+                        }
                     }
                 }
             }
@@ -1012,6 +1073,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                 for s in segs.iter() {
                     ev.push(bits::Seg {
                         kind: s.kind,
+                        seg: s.seg,
                         unit: s.unit,
                         flags: s.flags,
                         value: get!(s.src),
@@ -1031,7 +1093,13 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                             bits::CreateError::Badarith => am::BADARITH,
                             _ => am::BADARG,
                         };
-                        raise!(Raise::error(Term::atom(reason)))
+                        let top = trace::bs_create_top(p, &ev, &m.strings);
+                        raise!(Raise {
+                            class: Class::Error,
+                            reason: Term::atom(reason),
+                            top,
+                            trace: None
+                        })
                     }
                 }
             }
@@ -1187,6 +1255,7 @@ fn exit_reason(p: &mut Process, class: Class, reason: Term, trace: Term) -> Term
     p.exc.class = class.atom();
     p.exc.reason = reason;
     p.exc.trace = trace;
+    p.log_exit = class != Class::Exit;
     match class {
         Class::Exit => reason,
         Class::Error => p.heap.tuple(&[reason, trace]),
@@ -1195,4 +1264,89 @@ fn exit_reason(p: &mut Process, class: Class, reason: Term, trace: Term) -> Term
             p.heap.tuple(&[inner, trace])
         }
     }
+}
+
+/// Switches out a process whose `erlang:hibernate/3` has set it up to wake
+/// in its function: it sleeps unless messages are queued already, in which
+/// case it wakes at once, as OTP.
+fn hibernated(p: &Process) -> Outcome {
+    if p.mailbox.is_empty() && p.inbox.is_empty() {
+        Outcome::Wait
+    } else {
+        Outcome::Yield
+    }
+}
+
+/// After a collection: whether the process (heap and stack) is bigger than
+/// its `max_heap_size` and must be killed for it. (OTP would also report it
+/// to the logger when `error_logger` is set; nothing is logged here.)
+pub fn over_max_heap(p: &Process) -> bool {
+    let t = &p.tuning;
+    t.max_heap_kill && p.heap.used_words() + p.stack.len() > t.max_heap_size
+}
+
+/// Starts a process whose `resume` is [`ENTER_EXPORT`] or
+/// [`ENTER_HIBERNATED`], with the arguments in x0..: points `resume` at the
+/// function's code (`None`: run from there), or calls the BIF and ends the
+/// process as a return from it would, or raises `undef`.
+fn enter(vm: &mut Vm, p: &mut Process, x: &mut [Term]) -> Option<Outcome> {
+    let mut e = p.resume.ip;
+    // A BIF may trap to a function, which may be another BIF.
+    for _ in 0..16 {
+        let ex = &vm.code.exports[e as usize];
+        let (em, ef, ar) = (ex.module, ex.function, ex.arity as usize);
+        let f = match vm.resolve(e) {
+            Target::Code { module, ip } => {
+                p.resume = CodePtr { module, ip };
+                return None;
+            }
+            Target::Bif(f) => f,
+            Target::Undefined => break,
+        };
+        let n = ar.min(8);
+        let mut args = [Term::NIL; 8];
+        args[..n].copy_from_slice(&x[..n]);
+        let r = f(
+            &mut Ctx {
+                vm: &mut *vm,
+                p: &mut *p,
+            },
+            &args[..n],
+        );
+        let err = match r {
+            Ok(_) | Err(Exc::Yield(_)) => return Some(Outcome::Exit(Term::atom(am::NORMAL))),
+            Err(Exc::Trap { export, .. }) => {
+                e = export;
+                continue;
+            }
+            Err(Exc::Hibernate) => return Some(hibernated(p)),
+            Err(Exc::Terminate(reason)) => return Some(Outcome::Exit(reason)),
+            Err(err) => err,
+        };
+        // Nothing called the BIF: its own entry is the whole trace.
+        let (class, reason, trace) = match trace::bif_top(p, em, ef, &args[..n], err, Via::Dynamic)
+        {
+            Some((class, reason, top)) => (class, reason, trace::build(vm, p, EXIT_CP, top)),
+            None => match err {
+                Exc::RaiseTrace {
+                    class,
+                    reason,
+                    trace,
+                } => (class, reason, trace),
+                _ => (Class::Error, Term::atom(am::BADARG), Term::NIL),
+            },
+        };
+        return Some(Outcome::Exit(exit_reason(p, class, reason, trace)));
+    }
+    // Not defined (or trapping without end): `undef`, naming the call.
+    let ex = &vm.code.exports[e as usize];
+    let (m, f, ar) = (Term::atom(ex.module), Term::atom(ex.function), ex.arity);
+    let args = p.heap.list(&x[..ar as usize]);
+    let tr = trace::build(vm, p, EXIT_CP, Top::Bif(m, f, args));
+    Some(Outcome::Exit(exit_reason(
+        p,
+        Class::Error,
+        Term::atom(am::UNDEF),
+        tr,
+    )))
 }

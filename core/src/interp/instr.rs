@@ -109,6 +109,8 @@ pub enum FloatOp {
 #[derive(Clone, Debug)]
 pub struct BinSeg {
     pub kind: BinSegKind,
+    /// The segment's position in the source (`error_info` names it).
+    pub seg: u32,
     pub unit: u32,
     pub flags: u32,
     pub src: Src,
@@ -379,13 +381,16 @@ pub enum Instr {
     IfEnd,
     CaseEnd(Src),
     Badrecord(Src),
+    /// `call_fun`; a tail call (followed by `[deallocate,] return`) leaves
+    /// the caller's frame to the callee.
     CallFun {
         arity: u32,
+        tail: BifTail,
     },
     CallFun2 {
         fun: Src,
         arity: u32,
-        tail: bool,
+        tail: BifTail,
     },
     MakeFun {
         fun: u32,

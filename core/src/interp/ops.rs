@@ -9,17 +9,6 @@ use crate::term::boxed::Subtag;
 use crate::term::Term;
 use crate::vm::Vm;
 
-/// BIFs whose exception is the caller's own (no BIF entry in the trace).
-pub fn raises_itself(e: &crate::code::Export) -> bool {
-    use crate::atom::am;
-    e.module == am::ERLANG
-        && (e.function == am::ERROR
-            || e.function == am::EXIT
-            || e.function == am::THROW
-            || e.function.name() == b"raise"
-            || e.function.name() == b"nif_error")
-}
-
 /// `a op b` when both are small integers and so is the result; `None`
 /// sends the operation to the operator's BIF (bignums, floats, errors,
 /// overflow), which computes the same value for the cases handled here.
@@ -184,7 +173,7 @@ pub fn send(vm: &mut Vm, p: &mut Process, to: Term, msg: Term) -> Result<(), Bad
     } else {
         return Err(BadDestination);
     };
-    vm.send(p, pid, msg);
+    vm.send_from(p, pid, msg);
     Ok(())
 }
 

@@ -2,11 +2,10 @@
 
 use alloc::borrow::ToOwned;
 use alloc::format;
-use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::compact::{self, check_count, Reader, Tagged, TAG_A};
-use super::{FunEntry, LineTable, LoadError, Operand};
+use super::compact::{self, check_count, Integer, Reader, Span, Tagged, TAG_A};
+use super::{AtomTable, FunEntry, LineTable, LiteralTable, LoadError};
 
 /// Pseudo chunk name used for errors in the IFF container itself.
 pub(crate) const FILE: [u8; 4] = *b"FOR1";
@@ -85,7 +84,7 @@ pub(crate) fn split_iff(bytes: &[u8]) -> Result<Vec<Chunk<'_>>, LoadError> {
 
 /// Decodes `AtU8` (UTF-8) or `Atom` (Latin-1). A negative count (OTP 28)
 /// means every length is a compact `u` value; otherwise it is one byte.
-pub(crate) fn parse_atoms(chunk: &Chunk<'_>) -> Result<Vec<String>, LoadError> {
+pub(crate) fn parse_atoms(chunk: &Chunk<'_>) -> Result<AtomTable, LoadError> {
     let utf8 = &chunk.id == b"AtU8";
     let mut r = chunk.reader();
     let count = r.i32()?;
@@ -95,7 +94,7 @@ pub(crate) fn parse_atoms(chunk: &Chunk<'_>) -> Result<Vec<String>, LoadError> {
         return Err(r.err_at(0, "atom table is empty (no module name)"));
     }
     check_count(&r, 0, n, 1, "atom")?;
-    let mut atoms = Vec::with_capacity(n);
+    let mut atoms = AtomTable::with_capacity(n, r.remaining());
     for i in 0..n {
         let at = r.pos();
         let len = if long {
@@ -105,20 +104,40 @@ pub(crate) fn parse_atoms(chunk: &Chunk<'_>) -> Result<Vec<String>, LoadError> {
             usize::from(r.u8()?)
         };
         let bytes = r.bytes(len)?;
-        let name = if utf8 {
-            match core::str::from_utf8(bytes) {
-                Ok(s) => s.to_owned(),
+        let chars = if utf8 {
+            match ascii_or_utf8(bytes) {
+                Ok(s) => {
+                    atoms.push_str(s);
+                    // Short names are checked by their byte length alone.
+                    if len <= 255 {
+                        len
+                    } else {
+                        s.chars().count()
+                    }
+                }
                 Err(_) => return Err(r.err_at(at, format!("atom {} is not valid UTF-8", i + 1))),
             }
         } else {
-            bytes.iter().map(|&b| char::from(b)).collect()
+            atoms.push_latin1(bytes);
+            len
         };
-        if name.chars().count() > 255 {
+        if chars > 255 {
             return Err(r.err_at(at, format!("atom {} is longer than 255 characters", i + 1)));
         }
-        atoms.push(name);
     }
     Ok(atoms)
+}
+
+/// `bytes` as a string if they are UTF-8 (checked fast for ASCII, which
+/// nearly every atom is).
+#[inline]
+fn ascii_or_utf8(bytes: &[u8]) -> Result<&str, core::str::Utf8Error> {
+    if bytes.is_ascii() {
+        // SAFETY: ASCII is valid UTF-8.
+        Ok(unsafe { core::str::from_utf8_unchecked(bytes) })
+    } else {
+        core::str::from_utf8(bytes)
+    }
 }
 
 fn atom_index(r: &Reader<'_>, at: usize, v: u32, atoms: u32) -> Result<u32, LoadError> {
@@ -226,13 +245,12 @@ pub(crate) fn parse_funs(
 /// (starting with the version byte 131).
 ///
 /// Errors inside a compressed table give offsets into the uncompressed table.
-pub(crate) fn parse_literals(chunk: &Chunk<'_>) -> Result<Vec<Vec<u8>>, LoadError> {
+pub(crate) fn parse_literals(chunk: &Chunk<'_>) -> Result<LiteralTable, LoadError> {
     let mut r = chunk.reader();
     let size = r.u32()? as usize;
     let rest = r.rest();
-    let inflated;
-    let table: &[u8] = if size == 0 {
-        rest
+    let data: Vec<u8> = if size == 0 {
+        rest.to_vec()
     } else {
         // Deflate cannot expand more than 1032:1; a larger claim is corrupt
         // (and refusing it bounds what we allocate by the input's size).
@@ -246,33 +264,16 @@ pub(crate) fn parse_literals(chunk: &Chunk<'_>) -> Result<Vec<Vec<u8>>, LoadErro
                 ),
             ));
         }
-        inflated =
-            miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(rest, size).map_err(|e| {
-                LoadError::new(
-                    chunk.id,
-                    4,
-                    format!("cannot decompress literal table: {:?}", e.status),
-                )
-            })?;
-        if inflated.len() != size {
-            return Err(LoadError::new(
-                chunk.id,
-                0,
-                format!(
-                    "literal table decompresses to {} bytes, header says {size}",
-                    inflated.len()
-                ),
-            ));
-        }
-        &inflated
+        inflate(chunk.id, rest, size)?
     };
     let base = if size == 0 { 4 } else { 0 };
-    let mut r = Reader::new(table, chunk.id);
+    let mut r = Reader::new(&data, chunk.id);
     let n = r.count(4, "literal")?;
-    let mut lits = Vec::with_capacity(n);
+    let mut spans = Vec::with_capacity(n);
     for i in 0..n {
         let at = r.pos();
         let len = r.u32()? as usize;
+        let start = r.pos();
         let bytes = r.bytes(len)?;
         if bytes.first() != Some(&131) {
             return Err(LoadError::new(
@@ -281,9 +282,42 @@ pub(crate) fn parse_literals(chunk: &Chunk<'_>) -> Result<Vec<Vec<u8>>, LoadErro
                 format!("literal {i} does not start with the external term format version byte"),
             ));
         }
-        lits.push(bytes.to_vec());
+        // The table is at most 4 GiB (its size is a 32-bit field, or it is
+        // part of a chunk whose size is).
+        spans.push(Span {
+            start: start as u32,
+            len: len as u32,
+        });
     }
-    Ok(lits)
+    Ok(LiteralTable { data, spans })
+}
+
+/// Inflates the zlib stream `input`, which must produce exactly `size`
+/// bytes, into a buffer allocated once.
+fn inflate(id: [u8; 4], input: &[u8], size: usize) -> Result<Vec<u8>, LoadError> {
+    use miniz_oxide::inflate::core::inflate_flags::{
+        TINFL_FLAG_PARSE_ZLIB_HEADER, TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF,
+    };
+    use miniz_oxide::inflate::core::{decompress, DecompressorOxide};
+    use miniz_oxide::inflate::TINFLStatus;
+
+    let mut out = alloc::vec![0u8; size];
+    let mut state = alloc::boxed::Box::<DecompressorOxide>::default();
+    let flags = TINFL_FLAG_PARSE_ZLIB_HEADER | TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF;
+    let (status, _, produced) = decompress(&mut state, input, &mut out, 0, flags);
+    match status {
+        TINFLStatus::Done if produced == size => Ok(out),
+        TINFLStatus::Done => Err(LoadError::new(
+            id,
+            0,
+            format!("literal table decompresses to {produced} bytes, header says {size}"),
+        )),
+        status => Err(LoadError::new(
+            id,
+            4,
+            format!("cannot decompress literal table: {status:?}"),
+        )),
+    }
 }
 
 /// `Line`: version, flags, number of `line` instructions, number of items,
@@ -327,7 +361,7 @@ pub(crate) fn parse_lines(chunk: &Chunk<'_>, module: &str) -> Result<LineTable, 
                 }
                 file = v as u32;
             }
-            Tagged::Int(Operand::Int(line)) if (0..=i64::from(u32::MAX)).contains(&line) => {
+            Tagged::Int(Integer::Small(line)) if (0..=i64::from(u32::MAX)).contains(&line) => {
                 t.items.push((file, line as u32));
             }
             Tagged::Int(_) => return Err(r.err_at(at, "line item: line number out of range")),

@@ -25,7 +25,6 @@
 //! `u` kind / `u` amount pairs), 4 literal (a `u` index into `LitT`),
 //! 5 typed register (an `x` or `y` operand, then a `u` index into `Type`).
 
-use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -85,13 +84,19 @@ impl<'a> Reader<'a> {
         self.err_at(self.pos, message)
     }
 
+    #[cold]
+    fn end_of_data(&self, n: usize) -> LoadError {
+        self.err(format!(
+            "unexpected end of data: need {} bytes, {} left",
+            n,
+            self.remaining()
+        ))
+    }
+
+    #[inline]
     pub(crate) fn bytes(&mut self, n: usize) -> Result<&'a [u8], LoadError> {
         if n > self.remaining() {
-            return Err(self.err(format!(
-                "unexpected end of data: need {} bytes, {} left",
-                n,
-                self.remaining()
-            )));
+            return Err(self.end_of_data(n));
         }
         let s = &self.data[self.pos..self.pos + n];
         self.pos += n;
@@ -105,20 +110,30 @@ impl<'a> Reader<'a> {
         s
     }
 
+    #[inline]
     pub(crate) fn u8(&mut self) -> Result<u8, LoadError> {
-        Ok(self.bytes(1)?[0])
+        match self.data.get(self.pos) {
+            Some(&b) => {
+                self.pos += 1;
+                Ok(b)
+            }
+            None => Err(self.end_of_data(1)),
+        }
     }
 
+    #[inline]
     pub(crate) fn u16(&mut self) -> Result<u16, LoadError> {
         let b = self.bytes(2)?;
         Ok(u16::from_be_bytes([b[0], b[1]]))
     }
 
+    #[inline]
     pub(crate) fn u32(&mut self) -> Result<u32, LoadError> {
         let b = self.bytes(4)?;
         Ok(u32::from_be_bytes([b[0], b[1], b[2], b[3]]))
     }
 
+    #[inline]
     pub(crate) fn i32(&mut self) -> Result<i32, LoadError> {
         Ok(self.u32()? as i32)
     }
@@ -156,18 +171,56 @@ pub(crate) fn check_count(
     }
 }
 
+/// A run of entries in one of a [`RawModule`](super::RawModule)'s operand
+/// arenas: the arguments of a [`GenOp`] (in `RawModule::operands`), the items
+/// of an extended list (in `RawModule::list_items`) or the entries of an
+/// allocation list (in `RawModule::alloc_lists`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Span {
+    /// Index of the first entry.
+    pub start: u32,
+    /// Number of entries.
+    pub len: u32,
+}
+
+impl Span {
+    /// The entries of `arena` this span covers (empty if out of range, which
+    /// never happens for spans made by the loader).
+    #[inline]
+    pub fn of<T>(self, arena: &[T]) -> &[T] {
+        let start = self.start as usize;
+        arena
+            .get(start..start + self.len as usize)
+            .unwrap_or_default()
+    }
+}
+
+/// A register named by a typed-register operand.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reg {
+    /// An X register.
+    X(u32),
+    /// A Y register.
+    Y(u32),
+}
+
 /// One operand of a generic instruction, decoded from the compact encoding
 /// but not interpreted further.
-#[derive(Debug, Clone, PartialEq)]
+///
+/// Operands are small (16 bytes) and `Copy`: variable-length parts (extended
+/// lists, allocation lists, big integers) live in the module's arenas and
+/// are referred to by [`Span`] or index.
+#[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Operand {
     /// Tag `u`: an untagged number (arities, live counts, sizes, flags, ...).
     Untagged(u64),
     /// Tag `i`: an integer literal that fits in an `i64`.
     Int(i64),
-    /// Tag `i`: an integer literal that does not fit in an `i64`.
-    BigInt(BigInt),
+    /// Tag `i`: an integer literal that does not fit in an `i64`, as an index
+    /// into `RawModule::bigints` ([`RawModule::bigint`](super::RawModule::bigint)).
+    BigInt(u32),
     /// Tag `a` with a non-zero value: an atom, as the file's 1-based index
-    /// into the atom table (`RawModule::atoms[n - 1]`; 1 is the module name).
+    /// into the atom table (`RawModule::atom(n)`; 1 is the module name).
     Atom(u32),
     /// Tag `a` with value 0: the empty list `[]`.
     Nil,
@@ -182,30 +235,33 @@ pub enum Operand {
     /// `z`/0: an old-style float literal.
     Float(f64),
     /// `z`/1: an extended list (`select_val` tables, `put_tuple2` elements,
-    /// `bs_match` commands, ...). Never nested.
-    List(Vec<Operand>),
+    /// `bs_match` commands, ...): a span of `RawModule::list_items`
+    /// ([`RawModule::list`](super::RawModule::list)). Never nested.
+    List(Span),
     /// `z`/2: a float register.
     FReg(u32),
-    /// `z`/3: an allocation list of `(kind, count)`: kind 0 words, 1 floats,
-    /// 2 funs.
-    AllocList(Vec<(u32, u32)>),
+    /// `z`/3: an allocation list of `(kind, count)` (kind 0 words, 1 floats,
+    /// 2 funs): a span of `RawModule::alloc_lists`
+    /// ([`RawModule::alloc_list`](super::RawModule::alloc_list)).
+    AllocList(Span),
     /// `z`/4: an index into the literal table (`RawModule::literals`, 0-based).
     Literal(u32),
     /// `z`/5: an `X` or `Y` register annotated with an index into the `Type`
     /// chunk's type table.
-    TypedReg(Box<Operand>, u32),
+    TypedReg(Reg, u32),
 }
 
-/// One generic instruction.
-#[derive(Debug, Clone, PartialEq)]
+/// One generic instruction. Its operands are `RawModule::operands[args]`
+/// ([`RawModule::args`](super::RawModule::args)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct GenOp {
     /// The generic opcode (see [`genop`]).
     pub opcode: u8,
-    /// Exactly `genop::arity(opcode)` operands.
-    pub args: Vec<Operand>,
     /// Byte offset of the opcode byte from the start of the `Code` chunk's
     /// data (the code header counts; the first instruction is usually at 20).
-    pub offset: usize,
+    pub offset: u32,
+    /// Where its exactly `genop::arity(opcode)` operands are.
+    pub args: Span,
 }
 
 impl GenOp {
@@ -226,6 +282,16 @@ pub(crate) struct Limits {
     pub literals: u32,
 }
 
+/// Decoded code: the instructions and the arenas their operands live in.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Code {
+    pub ops: Vec<GenOp>,
+    pub operands: Vec<Operand>,
+    pub list_items: Vec<Operand>,
+    pub alloc_lists: Vec<(u32, u32)>,
+    pub bigints: Vec<BigInt>,
+}
+
 /// The raw value of one compact term.
 enum Raw<'a> {
     /// The one- and two-byte forms: a small non-negative value.
@@ -238,8 +304,8 @@ enum Raw<'a> {
 /// Reads tag and raw value. `nested_ok` allows the "length given by a nested
 /// `u`" form; the nested length itself may not use that form again (so the
 /// recursion is one level deep, whatever the input).
+#[inline]
 fn read_raw<'a>(r: &mut Reader<'a>, nested_ok: bool) -> Result<(u8, Raw<'a>), LoadError> {
-    let at = r.pos();
     let b = r.u8()?;
     let tag = b & 7;
     if b & 0x08 == 0 {
@@ -249,31 +315,46 @@ fn read_raw<'a>(r: &mut Reader<'a>, nested_ok: bool) -> Result<(u8, Raw<'a>), Lo
         let lo = r.u8()?;
         return Ok((tag, Raw::Word((u64::from(b >> 5) << 8) | u64::from(lo))));
     }
+    read_long(r, b, nested_ok).map(|raw| (tag, raw))
+}
+
+/// The multi-byte forms of [`read_raw`], after the first byte `b`.
+#[inline]
+fn read_long<'a>(r: &mut Reader<'a>, b: u8, nested_ok: bool) -> Result<Raw<'a>, LoadError> {
     let code = b >> 5;
     let count = if code < 7 {
         usize::from(code) + 2
     } else {
-        if !nested_ok {
-            return Err(r.err_at(at, "compact term: nested length prefix is itself too long"));
-        }
-        let len_at = r.pos();
-        let (ltag, len) = read_raw(r, false)?;
-        if ltag != TAG_U {
-            return Err(r.err_at(len_at, "compact term: length prefix is not tagged u"));
-        }
-        let len = unsigned(r, len_at, len)?;
-        if len > r.remaining() as u64 {
-            return Err(r.err_at(len_at, "compact term: length prefix exceeds the data"));
-        }
-        len as usize + 9
+        nested_length(r, nested_ok)?
     };
-    Ok((tag, Raw::Bytes(r.bytes(count)?)))
+    Ok(Raw::Bytes(r.bytes(count)?))
+}
+
+/// The byte count of the longest form: a nested `u` value plus 9.
+#[inline(never)]
+fn nested_length(r: &mut Reader<'_>, nested_ok: bool) -> Result<usize, LoadError> {
+    let at = r.pos() - 1;
+    if !nested_ok {
+        return Err(r.err_at(at, "compact term: nested length prefix is itself too long"));
+    }
+    let len_at = r.pos();
+    let (ltag, len) = read_raw(r, false)?;
+    if ltag != TAG_U {
+        return Err(r.err_at(len_at, "compact term: length prefix is not tagged u"));
+    }
+    let len = unsigned(r, len_at, len)?;
+    if len > r.remaining() as u64 {
+        return Err(r.err_at(len_at, "compact term: length prefix exceeds the data"));
+    }
+    Ok(len as usize + 9)
 }
 
 /// Interprets a raw value as non-negative (tags other than `i`).
+#[inline]
 fn unsigned(r: &Reader<'_>, at: usize, raw: Raw<'_>) -> Result<u64, LoadError> {
     match raw {
         Raw::Word(v) => Ok(v),
+        Raw::Bytes(b) if b.len() <= 8 => Ok(b.iter().fold(0u64, |v, &x| (v << 8) | u64::from(x))),
         Raw::Bytes(b) => {
             let first = b.iter().position(|&x| x != 0).unwrap_or(b.len());
             let b = &b[first..];
@@ -285,23 +366,34 @@ fn unsigned(r: &Reader<'_>, at: usize, raw: Raw<'_>) -> Result<u64, LoadError> {
     }
 }
 
+/// An `i`-tagged value: an `i64`, or a big integer.
+pub(crate) enum Integer {
+    Small(i64),
+    Big(BigInt),
+}
+
 /// Interprets a raw `i`-tagged value.
-fn integer(raw: Raw<'_>) -> Operand {
+#[inline]
+fn integer(raw: Raw<'_>) -> Integer {
     match raw {
-        Raw::Word(v) => Operand::Int(v as i64),
+        Raw::Word(v) => Integer::Small(v as i64),
         Raw::Bytes(b) if b.len() <= 8 => {
             // Sign-extend.
             let neg = b.first().is_some_and(|&x| x & 0x80 != 0);
             let init: u64 = if neg { u64::MAX } else { 0 };
-            Operand::Int(b.iter().fold(init, |v, &x| (v << 8) | u64::from(x)) as i64)
+            Integer::Small(b.iter().fold(init, |v, &x| (v << 8) | u64::from(x)) as i64)
         }
-        Raw::Bytes(b) => {
-            let big = BigInt::from_signed_bytes_be(b);
-            match i64::try_from(&big) {
-                Ok(v) => Operand::Int(v),
-                Err(_) => Operand::BigInt(big),
-            }
-        }
+        Raw::Bytes(b) => big_integer(b),
+    }
+}
+
+/// An `i`-tagged value of more than 8 bytes (big-endian two's complement).
+#[inline(never)]
+fn big_integer(b: &[u8]) -> Integer {
+    let big = BigInt::from_signed_bytes_be(b);
+    match i64::try_from(&big) {
+        Ok(v) => Integer::Small(v),
+        Err(_) => Integer::Big(big),
     }
 }
 
@@ -318,8 +410,14 @@ pub(crate) fn read_u(r: &mut Reader<'_>) -> Result<u64, LoadError> {
     unsigned(r, at, raw)
 }
 
+#[inline]
 fn to_u32(r: &Reader<'_>, at: usize, v: u64, what: &str) -> Result<u32, LoadError> {
-    u32::try_from(v).map_err(|_| r.err_at(at, format!("{what} {v} out of range")))
+    u32::try_from(v).map_err(|_| out_of_range(r, at, v, what))
+}
+
+#[cold]
+fn out_of_range(r: &Reader<'_>, at: usize, v: u64, what: &str) -> LoadError {
+    r.err_at(at, format!("{what} {v} out of range"))
 }
 
 /// Reads a `u`-tagged value that must fit in a `u32`.
@@ -330,16 +428,42 @@ pub(crate) fn read_u32(r: &mut Reader<'_>, what: &str) -> Result<u32, LoadError>
 }
 
 /// A compact term as read by [`read_tagged`]: tag plus either a non-negative
-/// value or (tag `i` only) an integer operand.
+/// value or (tag `i` only) an integer.
 pub(crate) enum Tagged {
     /// Any tag but `i`, with its (non-negative) value.
     Value(u8, u64),
     /// A tag `i` value.
-    Int(Operand),
+    Int(Integer),
 }
 
 /// Reads one plain (not extended) compact term; used for `Line` items.
+#[inline]
 pub(crate) fn read_tagged(r: &mut Reader<'_>) -> Result<Tagged, LoadError> {
+    // The one- and two-byte forms, inline; the rest out of line.
+    match r.data.get(r.pos..) {
+        Some([b, ..]) if b & 0x08 == 0 => {
+            r.pos += 1;
+            Ok(short_tagged(b & 7, u64::from(b >> 4)))
+        }
+        Some([b, lo, ..]) if b & 0x10 == 0 => {
+            r.pos += 2;
+            Ok(short_tagged(b & 7, (u64::from(b >> 5) << 8) | u64::from(*lo)))
+        }
+        _ => read_tagged_long(r),
+    }
+}
+
+#[inline]
+fn short_tagged(tag: u8, v: u64) -> Tagged {
+    if tag == TAG_I {
+        Tagged::Int(Integer::Small(v as i64))
+    } else {
+        Tagged::Value(tag, v)
+    }
+}
+
+#[inline(never)]
+fn read_tagged_long(r: &mut Reader<'_>) -> Result<Tagged, LoadError> {
     let at = r.pos();
     let (tag, raw) = read_raw(r, true)?;
     if tag == TAG_I {
@@ -348,156 +472,284 @@ pub(crate) fn read_tagged(r: &mut Reader<'_>) -> Result<Tagged, LoadError> {
     Ok(Tagged::Value(tag, unsigned(r, at, raw)?))
 }
 
-/// Reads one operand. `allow_list` is false inside an extended list.
-pub(crate) fn read_operand(
-    r: &mut Reader<'_>,
-    lim: &Limits,
-    allow_list: bool,
-) -> Result<Operand, LoadError> {
-    let at = r.pos();
-    let (tag, raw) = read_raw(r, true)?;
-    if tag == TAG_I {
-        return Ok(integer(raw));
+impl Code {
+    /// Reads one operand. `allow_list` is false inside an extended list.
+    #[inline(always)]
+    pub(crate) fn read_operand(
+        &mut self,
+        r: &mut Reader<'_>,
+        lim: &Limits,
+        allow_list: bool,
+    ) -> Result<Operand, LoadError> {
+        let at = r.pos();
+        let b = r.u8()?;
+        // The one- and two-byte forms (almost every operand) hold at most 11
+        // bits, so every `u32` conversion below is lossless.
+        let v = if b & 0x08 == 0 {
+            u32::from(b >> 4)
+        } else if b & 0x10 == 0 {
+            (u32::from(b >> 5) << 8) | u32::from(r.u8()?)
+        } else {
+            return self.read_long_operand(r, at, b, lim, allow_list);
+        };
+        Ok(match b & 7 {
+            TAG_U => Operand::Untagged(u64::from(v)),
+            TAG_I => Operand::Int(i64::from(v)),
+            TAG_A => atom(r, at, u64::from(v), lim)?,
+            TAG_X => Operand::X(v),
+            TAG_Y => Operand::Y(v),
+            TAG_F => label(r, at, u64::from(v), lim)?,
+            TAG_H => Operand::Char(v),
+            _ => self.read_extended(r, at, u64::from(v), lim, allow_list)?,
+        })
     }
-    let v = unsigned(r, at, raw)?;
-    Ok(match tag {
-        TAG_U => Operand::Untagged(v),
-        TAG_A => {
-            if v == 0 {
-                Operand::Nil
-            } else if v > u64::from(lim.atoms) {
-                return Err(r.err_at(
-                    at,
-                    format!(
-                        "atom index {v} out of range (module has {} atoms)",
-                        lim.atoms
-                    ),
-                ));
-            } else {
-                Operand::Atom(v as u32)
+
+    /// [`Code::read_operand`] for the multi-byte forms, after the first
+    /// byte `b` (read at `at`).
+    #[inline(never)]
+    fn read_long_operand(
+        &mut self,
+        r: &mut Reader<'_>,
+        at: usize,
+        b: u8,
+        lim: &Limits,
+        allow_list: bool,
+    ) -> Result<Operand, LoadError> {
+        let tag = b & 7;
+        let code = b >> 5;
+        if code < 7 {
+            // 2 to 8 bytes: the value fits 64 bits.
+            let bytes = r.bytes(usize::from(code) + 2)?;
+            let v = bytes.iter().fold(0u64, |v, &x| (v << 8) | u64::from(x));
+            if tag == TAG_I {
+                // Sign-extend from the top bit of the first byte.
+                let unused = 64 - 8 * (u32::from(code) + 2);
+                return Ok(Operand::Int(((v << unused) as i64) >> unused));
             }
+            return self.value_operand(r, at, tag, v, lim, allow_list);
         }
-        TAG_X => Operand::X(to_u32(r, at, v, "x register")?),
-        TAG_Y => Operand::Y(to_u32(r, at, v, "y register")?),
-        TAG_F => {
-            if v != 0 && v >= u64::from(lim.labels) {
-                return Err(r.err_at(
-                    at,
-                    format!("label {v} out of range (label count {})", lim.labels),
-                ));
+        let raw = read_long(r, b, true)?;
+        if tag == TAG_I {
+            return Ok(match integer(raw) {
+                Integer::Small(v) => Operand::Int(v),
+                Integer::Big(b) => {
+                    let i = u32::try_from(self.bigints.len())
+                        .map_err(|_| r.err_at(at, "too many big integers"))?;
+                    self.bigints.push(b);
+                    Operand::BigInt(i)
+                }
+            });
+        }
+        let v = unsigned(r, at, raw)?;
+        self.value_operand(r, at, tag, v, lim, allow_list)
+    }
+
+    /// The operand of tag `tag` (not `i`) with value `v`, read at `at`.
+    #[inline(always)]
+    fn value_operand(
+        &mut self,
+        r: &mut Reader<'_>,
+        at: usize,
+        tag: u8,
+        v: u64,
+        lim: &Limits,
+        allow_list: bool,
+    ) -> Result<Operand, LoadError> {
+        Ok(match tag {
+            TAG_U => Operand::Untagged(v),
+            TAG_A => atom(r, at, v, lim)?,
+            TAG_X => Operand::X(to_u32(r, at, v, "x register")?),
+            TAG_Y => Operand::Y(to_u32(r, at, v, "y register")?),
+            TAG_F => label(r, at, v, lim)?,
+            TAG_H => Operand::Char(to_u32(r, at, v, "character")?),
+            _ => self.read_extended(r, at, v, lim, allow_list)?,
+        })
+    }
+
+    fn read_extended(
+        &mut self,
+        r: &mut Reader<'_>,
+        at: usize,
+        ext: u64,
+        lim: &Limits,
+        allow_list: bool,
+    ) -> Result<Operand, LoadError> {
+        Ok(match ext {
+            0 => {
+                let b = r.bytes(8)?;
+                let mut w = [0u8; 8];
+                w.copy_from_slice(b);
+                Operand::Float(f64::from_be_bytes(w))
             }
-            Operand::Label(v as u32)
-        }
-        TAG_H => Operand::Char(to_u32(r, at, v, "character")?),
-        _ => read_extended(r, at, v, lim, allow_list)?,
-    })
+            1 => {
+                if !allow_list {
+                    return Err(r.err_at(at, "nested extended list"));
+                }
+                let n_at = r.pos();
+                let n = read_u(r)?;
+                if n > r.remaining() as u64 {
+                    return Err(
+                        r.err_at(n_at, format!("extended list length {n} exceeds the data"))
+                    );
+                }
+                let start = span_start(r, at, self.list_items.len())?;
+                self.list_items.reserve(n as usize);
+                for _ in 0..n {
+                    let item = self.read_operand(r, lim, false)?;
+                    self.list_items.push(item);
+                }
+                Operand::List(Span {
+                    start,
+                    len: n as u32,
+                })
+            }
+            2 => Operand::FReg(read_u32(r, "float register")?),
+            3 => {
+                let n_at = r.pos();
+                let n = read_u(r)?;
+                if n > (r.remaining() / 2) as u64 {
+                    return Err(
+                        r.err_at(n_at, format!("allocation list length {n} exceeds the data"))
+                    );
+                }
+                let start = span_start(r, at, self.alloc_lists.len())?;
+                self.alloc_lists.reserve(n as usize);
+                for _ in 0..n {
+                    let k_at = r.pos();
+                    let kind = read_u32(r, "allocation kind")?;
+                    if kind > 2 {
+                        return Err(r.err_at(k_at, format!("unknown allocation kind {kind}")));
+                    }
+                    let count = read_u32(r, "allocation count")?;
+                    self.alloc_lists.push((kind, count));
+                }
+                Operand::AllocList(Span {
+                    start,
+                    len: n as u32,
+                })
+            }
+            4 => {
+                let i_at = r.pos();
+                let i = read_u32(r, "literal index")?;
+                if i >= lim.literals {
+                    return Err(r.err_at(
+                        i_at,
+                        format!(
+                            "literal index {i} out of range (module has {} literals)",
+                            lim.literals
+                        ),
+                    ));
+                }
+                Operand::Literal(i)
+            }
+            5 => {
+                let reg_at = r.pos();
+                let (tag, raw) = read_raw(r, true)?;
+                if tag != TAG_X && tag != TAG_Y {
+                    return Err(r.err_at(reg_at, "typed register: not an x or y register"));
+                }
+                let v = unsigned(r, reg_at, raw)?;
+                let reg = if tag == TAG_X {
+                    Reg::X(to_u32(r, reg_at, v, "x register")?)
+                } else {
+                    Reg::Y(to_u32(r, reg_at, v, "y register")?)
+                };
+                let ty = read_u32(r, "type index")?;
+                Operand::TypedReg(reg, ty)
+            }
+            _ => return Err(r.err_at(at, format!("unknown extended operand tag z/{ext}"))),
+        })
+    }
 }
 
-fn read_extended(
-    r: &mut Reader<'_>,
-    at: usize,
-    ext: u64,
-    lim: &Limits,
-    allow_list: bool,
-) -> Result<Operand, LoadError> {
-    Ok(match ext {
-        0 => {
-            let b = r.bytes(8)?;
-            let mut w = [0u8; 8];
-            w.copy_from_slice(b);
-            Operand::Float(f64::from_be_bytes(w))
-        }
-        1 => {
-            if !allow_list {
-                return Err(r.err_at(at, "nested extended list"));
-            }
-            let n_at = r.pos();
-            let n = read_u(r)?;
-            if n > r.remaining() as u64 {
-                return Err(r.err_at(n_at, format!("extended list length {n} exceeds the data")));
-            }
-            let mut items = Vec::with_capacity(n as usize);
-            for _ in 0..n {
-                items.push(read_operand(r, lim, false)?);
-            }
-            Operand::List(items)
-        }
-        2 => Operand::FReg(read_u32(r, "float register")?),
-        3 => {
-            let n_at = r.pos();
-            let n = read_u(r)?;
-            if n > (r.remaining() / 2) as u64 {
-                return Err(r.err_at(n_at, format!("allocation list length {n} exceeds the data")));
-            }
-            let mut items = Vec::with_capacity(n as usize);
-            for _ in 0..n {
-                let k_at = r.pos();
-                let kind = read_u32(r, "allocation kind")?;
-                if kind > 2 {
-                    return Err(r.err_at(k_at, format!("unknown allocation kind {kind}")));
-                }
-                let count = read_u32(r, "allocation count")?;
-                items.push((kind, count));
-            }
-            Operand::AllocList(items)
-        }
-        4 => {
-            let i_at = r.pos();
-            let i = read_u32(r, "literal index")?;
-            if i >= lim.literals {
-                return Err(r.err_at(
-                    i_at,
-                    format!(
-                        "literal index {i} out of range (module has {} literals)",
-                        lim.literals
-                    ),
-                ));
-            }
-            Operand::Literal(i)
-        }
-        5 => {
-            let reg_at = r.pos();
-            let (tag, raw) = read_raw(r, true)?;
-            if tag != TAG_X && tag != TAG_Y {
-                return Err(r.err_at(reg_at, "typed register: not an x or y register"));
-            }
-            let v = unsigned(r, reg_at, raw)?;
-            let reg = if tag == TAG_X {
-                Operand::X(to_u32(r, reg_at, v, "x register")?)
-            } else {
-                Operand::Y(to_u32(r, reg_at, v, "y register")?)
-            };
-            let ty = read_u32(r, "type index")?;
-            Operand::TypedReg(Box::new(reg), ty)
-        }
-        _ => return Err(r.err_at(at, format!("unknown extended operand tag z/{ext}"))),
-    })
+/// An `a` operand: `[]` or an atom index within the table.
+#[inline(always)]
+fn atom(r: &Reader<'_>, at: usize, v: u64, lim: &Limits) -> Result<Operand, LoadError> {
+    if v == 0 {
+        Ok(Operand::Nil)
+    } else if v > u64::from(lim.atoms) {
+        Err(bad_atom(r, at, v, lim))
+    } else {
+        Ok(Operand::Atom(v as u32))
+    }
+}
+
+#[cold]
+fn bad_atom(r: &Reader<'_>, at: usize, v: u64, lim: &Limits) -> LoadError {
+    r.err_at(
+        at,
+        format!(
+            "atom index {v} out of range (module has {} atoms)",
+            lim.atoms
+        ),
+    )
+}
+
+/// An `f` operand: 0 (no label) or a label below the header's count.
+#[inline(always)]
+fn label(r: &Reader<'_>, at: usize, v: u64, lim: &Limits) -> Result<Operand, LoadError> {
+    if v != 0 && v >= u64::from(lim.labels) {
+        return Err(bad_label(r, at, v, lim));
+    }
+    Ok(Operand::Label(v as u32))
+}
+
+#[cold]
+fn bad_label(r: &Reader<'_>, at: usize, v: u64, lim: &Limits) -> LoadError {
+    r.err_at(
+        at,
+        format!("label {v} out of range (label count {})", lim.labels),
+    )
+}
+
+/// The start of a new span at arena length `len` (arenas never exceed
+/// `u32::MAX` entries: each entry takes at least one byte of a chunk whose
+/// size is a `u32`).
+fn span_start(r: &Reader<'_>, at: usize, len: usize) -> Result<u32, LoadError> {
+    u32::try_from(len).map_err(|_| r.err_at(at, "too many operands"))
 }
 
 /// Decodes generic instructions from `r` (positioned at the first
 /// instruction) up to and including `int_code_end`.
-pub(crate) fn decode_code(r: &mut Reader<'_>, lim: &Limits) -> Result<Vec<GenOp>, LoadError> {
-    let mut ops = Vec::new();
+pub(crate) fn decode_code(r: &mut Reader<'_>, lim: &Limits) -> Result<Code, LoadError> {
+    // Compiler output (all of OTP) takes 3.2 to 9 bytes per instruction
+    // (3.7 typically) and 1.8 to 6 bytes per operand (2 typically): reserve
+    // enough for nearly every module so that the arenas rarely grow. Lists
+    // items are rarer (one per 23 bytes of code typically).
+    let len = r.remaining();
+    let mut ops: Vec<GenOp> = Vec::with_capacity(len / 3 + 1);
+    let mut operands: Vec<Operand> = Vec::with_capacity(len / 2 + len / 16 + 1);
+    let mut code = Code {
+        list_items: Vec::with_capacity(len / 16),
+        ..Code::default()
+    };
     loop {
         let at = r.pos();
-        if r.is_empty() {
+        let Ok(opcode) = r.u8() else {
             return Err(r.err_at(at, "code ends without int_code_end"));
-        }
-        let opcode = r.u8()?;
-        let Some(n) = genop::arity(opcode) else {
-            return Err(r.err_at(at, format!("unknown opcode {opcode}")));
         };
-        let mut args = Vec::with_capacity(usize::from(n));
+        let n = genop::ARITY[usize::from(opcode)];
+        if n == genop::NO_ARITY {
+            return Err(r.err_at(at, format!("unknown opcode {opcode}")));
+        }
+        // Every operand takes at least a byte of a chunk whose size is a
+        // `u32`, so neither count can overflow.
+        let start = span_start(r, at, operands.len())?;
         for _ in 0..n {
-            args.push(read_operand(r, lim, true)?);
+            operands.push(code.read_operand(r, lim, true)?);
         }
         ops.push(GenOp {
             opcode,
-            args,
-            offset: at,
+            offset: at as u32,
+            args: Span {
+                start,
+                len: u32::from(n),
+            },
         });
         if opcode == genop::INT_CODE_END {
-            return Ok(ops);
+            code.ops = ops;
+            code.operands = operands;
+            return Ok(code);
         }
     }
 }

@@ -5,7 +5,7 @@ use alloc::string::String;
 use core::fmt::Write;
 
 use super::genop;
-use super::{Operand, RawModule};
+use super::{Operand, RawModule, Reg};
 
 /// Renders the module's tables and generic code as text, one instruction per
 /// line: byte offset in the `Code` chunk, opcode name, operands.
@@ -65,7 +65,7 @@ fn write_listing(s: &mut String, m: &RawModule) -> core::fmt::Result {
     writeln!(s, "code:")?;
     for op in &m.code {
         if op.opcode == genop::LABEL {
-            let n = match op.args.first() {
+            let n = match m.args(op).first() {
                 Some(Operand::Untagged(n)) => format!("{n}"),
                 Some(o) => operand(m, o),
                 None => String::from("?"),
@@ -74,7 +74,7 @@ fn write_listing(s: &mut String, m: &RawModule) -> core::fmt::Result {
             continue;
         }
         write!(s, "{:06x}     {}", op.offset, op.name())?;
-        for (i, a) in op.args.iter().enumerate() {
+        for (i, a) in m.args(op).iter().enumerate() {
             s.push_str(if i == 0 { " " } else { ", " });
             s.push_str(&operand(m, a));
             if let Operand::Untagged(n) = a {
@@ -145,7 +145,10 @@ fn operand(m: &RawModule, o: &Operand) -> String {
     match o {
         Operand::Untagged(n) => format!("{n}"),
         Operand::Int(n) => format!("#{n}"),
-        Operand::BigInt(n) => format!("#{n}"),
+        Operand::BigInt(i) => match m.bigint(*i) {
+            Some(n) => format!("#{n}"),
+            None => format!("<bigint {i}?>"),
+        },
         Operand::Atom(a) => atom(m, *a),
         Operand::Nil => String::from("nil"),
         Operand::X(n) => format!("x({n})"),
@@ -158,7 +161,7 @@ fn operand(m: &RawModule, o: &Operand) -> String {
         Operand::Float(f) => format!("{f:?}"),
         Operand::List(items) => {
             let mut s = String::from("[");
-            for (i, it) in items.iter().enumerate() {
+            for (i, it) in m.list(*items).iter().enumerate() {
                 if i > 0 {
                     s.push_str(", ");
                 }
@@ -170,7 +173,7 @@ fn operand(m: &RawModule, o: &Operand) -> String {
         Operand::FReg(n) => format!("fr({n})"),
         Operand::AllocList(items) => {
             let mut s = String::from("alloc(");
-            for (i, &(kind, n)) in items.iter().enumerate() {
+            for (i, &(kind, n)) in m.alloc_list(*items).iter().enumerate() {
                 if i > 0 {
                     s.push_str(", ");
                 }
@@ -185,6 +188,7 @@ fn operand(m: &RawModule, o: &Operand) -> String {
             s
         }
         Operand::Literal(n) => format!("lit({n})"),
-        Operand::TypedReg(r, t) => format!("{}/t{}", operand(m, r), t),
+        Operand::TypedReg(Reg::X(r), t) => format!("x({r})/t{t}"),
+        Operand::TypedReg(Reg::Y(r), t) => format!("y({r})/t{t}"),
     }
 }

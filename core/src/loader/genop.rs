@@ -17,6 +17,9 @@
 /// Highest generic opcode known (OTP 28).
 pub const MAX_OPCODE: u8 = 184;
 
+/// [`ARITY`] entry of a byte that is not an opcode.
+pub(crate) const NO_ARITY: u8 = u8::MAX;
+
 macro_rules! genops {
     ($($num:literal => $konst:ident, $name:literal, $arity:literal, $obsolete:literal;)*) => {
         $(
@@ -29,6 +32,14 @@ macro_rules! genops {
         pub static OPCODES: [(&str, u8); 185] = {
             let mut t = [("", 0u8); 185];
             $( t[$num] = ($name, $arity); )*
+            t
+        };
+
+        /// The arity of every byte as an opcode: [`NO_ARITY`] for bytes
+        /// that are not opcodes.
+        pub(crate) static ARITY: [u8; 256] = {
+            let mut t = [NO_ARITY; 256];
+            $( t[$num] = $arity; )*
             t
         };
 
@@ -237,9 +248,9 @@ pub fn opcode_name(op: u8) -> Option<&'static str> {
 
 /// The number of operands of generic opcode `op`, or `None` if unknown.
 pub fn arity(op: u8) -> Option<u8> {
-    match OPCODES.get(op as usize) {
-        Some((name, a)) if !name.is_empty() => Some(*a),
-        _ => None,
+    match ARITY[usize::from(op)] {
+        NO_ARITY => None,
+        a => Some(a),
     }
 }
 

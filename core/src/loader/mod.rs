@@ -10,7 +10,7 @@
 //! # Indexing conventions (all as in the file)
 //!
 //! * Atoms are **1-based**: [`Operand::Atom`]`(n)`, import/export/fun entries
-//!   refer to `RawModule::atoms[n - 1]` ([`RawModule::atom`] does the
+//!   refer to `RawModule::atoms.get(n - 1)` ([`RawModule::atom`] does the
 //!   arithmetic); atom 1 is the module name. The `a` tag with value 0 is `[]`
 //!   and is decoded as [`Operand::Nil`].
 //! * Imports are 0-based (`call_ext`'s `u` operand indexes `imports`).
@@ -22,6 +22,15 @@
 //!   an item is `lines.files[F]`, where file 0 is the implicit
 //!   `"<module>.erl"`.
 //!
+//! # Layout
+//!
+//! Parsing is on the start-up path of every program, so the result is kept
+//! to a handful of allocations whatever the module's size: atoms are one
+//! string ([`AtomTable`]), literals one buffer ([`LiteralTable`]), and
+//! instruction operands are `Copy` values in flat arenas
+//! ([`RawModule::operands`] and friends) that instructions refer to by
+//! [`Span`].
+//!
 //! # Robustness
 //!
 //! Parsing never panics: every read is bounds-checked, every count is checked
@@ -32,6 +41,7 @@
 use alloc::string::{String, ToString};
 use alloc::vec::Vec;
 use core::fmt;
+use num_bigint::BigInt;
 
 mod chunks;
 mod compact;
@@ -40,7 +50,7 @@ pub mod genop;
 #[cfg(test)]
 mod tests;
 
-pub use compact::{GenOp, Operand};
+pub use compact::{GenOp, Operand, Reg, Span};
 pub use disasm::disasm;
 
 use chunks::{Chunk, FILE};
@@ -100,6 +110,97 @@ impl fmt::Display for LoadError {
 }
 
 impl core::error::Error for LoadError {}
+
+/// The atom table: every name in one string.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AtomTable {
+    text: String,
+    /// End offset in `text` of each atom.
+    ends: Vec<u32>,
+}
+
+impl AtomTable {
+    pub(crate) fn with_capacity(atoms: usize, bytes: usize) -> Self {
+        AtomTable {
+            text: String::with_capacity(bytes),
+            ends: Vec::with_capacity(atoms),
+        }
+    }
+
+    fn end(&mut self) {
+        // Atom names come from a chunk, whose size is a 32-bit field (and
+        // Latin-1 at most doubles in UTF-8): this never saturates in
+        // practice, and a saturated end only yields a wrong name, never a
+        // panic.
+        self.ends
+            .push(u32::try_from(self.text.len()).unwrap_or(u32::MAX));
+    }
+
+    pub(crate) fn push_str(&mut self, name: &str) {
+        self.text.push_str(name);
+        self.end();
+    }
+
+    pub(crate) fn push_latin1(&mut self, name: &[u8]) {
+        self.text.extend(name.iter().map(|&b| char::from(b)));
+        self.end();
+    }
+
+    /// Number of atoms.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// Whether there are no atoms (never, for a parsed module).
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// Atom `i`, counting from 0 (so the file's atom `n` is `get(n - 1)`).
+    pub fn get(&self, i: usize) -> Option<&str> {
+        let end = *self.ends.get(i)? as usize;
+        let start = match i.checked_sub(1) {
+            Some(p) => self.ends[p] as usize,
+            None => 0,
+        };
+        self.text.get(start..end)
+    }
+
+    /// The atoms in order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        (0..self.len()).map(|i| self.get(i).unwrap_or(""))
+    }
+}
+
+/// The literal table: each literal's external term format bytes (version
+/// byte 131 included), all in one buffer.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LiteralTable {
+    data: Vec<u8>,
+    spans: Vec<Span>,
+}
+
+impl LiteralTable {
+    /// Number of literals.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// Whether there are no literals.
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// Literal `i` (0-based), as external term format.
+    pub fn get(&self, i: usize) -> Option<&[u8]> {
+        Some(self.spans.get(i)?.of(&self.data))
+    }
+
+    /// The literals in order.
+    pub fn iter(&self) -> impl Iterator<Item = &[u8]> + '_ {
+        self.spans.iter().map(|s| s.of(&self.data))
+    }
+}
 
 /// One `FunT` entry: a fun defined in the module.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -162,11 +263,23 @@ impl LineTable {
 pub struct RawModule {
     /// The module name (`atoms[0]`).
     pub name: String,
-    /// The atom table; `atoms[0]` is the module name. The file and every
-    /// index in this structure count atoms from 1: atom `n` is `atoms[n - 1]`.
-    pub atoms: Vec<String>,
+    /// The atom table; `atoms.get(0)` is the module name. The file and
+    /// every index in this structure count atoms from 1: atom `n` is
+    /// `atoms.get(n - 1)` ([`RawModule::atom`]).
+    pub atoms: AtomTable,
     /// Generic instructions in file order, ending with `int_code_end`.
     pub code: Vec<GenOp>,
+    /// The instructions' operands: `GenOp::args` spans ([`RawModule::args`]).
+    pub operands: Vec<Operand>,
+    /// Items of extended lists: [`Operand::List`] spans
+    /// ([`RawModule::list`]).
+    pub list_items: Vec<Operand>,
+    /// `(kind, count)` entries of allocation lists: [`Operand::AllocList`]
+    /// spans ([`RawModule::alloc_list`]).
+    pub alloc_lists: Vec<(u32, u32)>,
+    /// Integer operands too large for an `i64`: [`Operand::BigInt`] indices
+    /// ([`RawModule::bigint`]).
+    pub bigints: Vec<BigInt>,
     /// Code header: number of labels (labels are 1..label_count).
     pub label_count: u32,
     /// Code header: number of functions.
@@ -185,7 +298,7 @@ pub struct RawModule {
     pub funs: Vec<FunEntry>,
     /// `LitT`: each literal's external term format bytes, including the
     /// leading version byte 131, decompressed; empty if absent.
-    pub literals: Vec<Vec<u8>>,
+    pub literals: LiteralTable,
     /// `StrT`: the string table (`bs_match_string`, `bs_put_string`, ...).
     pub strings: Vec<u8>,
     /// `Line`: the line table (only implicit entries if absent).
@@ -204,7 +317,31 @@ impl RawModule {
     /// range.
     pub fn atom(&self, index: u32) -> Option<&str> {
         let i = usize::try_from(index).ok()?.checked_sub(1)?;
-        self.atoms.get(i).map(String::as_str)
+        self.atoms.get(i)
+    }
+
+    /// The operands of `op`.
+    #[inline]
+    pub fn args(&self, op: &GenOp) -> &[Operand] {
+        op.args.of(&self.operands)
+    }
+
+    /// The items of an [`Operand::List`].
+    #[inline]
+    pub fn list(&self, items: Span) -> &[Operand] {
+        items.of(&self.list_items)
+    }
+
+    /// The `(kind, count)` entries of an [`Operand::AllocList`].
+    #[inline]
+    pub fn alloc_list(&self, entries: Span) -> &[(u32, u32)] {
+        entries.of(&self.alloc_lists)
+    }
+
+    /// The value of an [`Operand::BigInt`] (`None` if `index` is out of
+    /// range, which never happens for operands of this module).
+    pub fn bigint(&self, index: u32) -> Option<&BigInt> {
+        self.bigints.get(index as usize)
     }
 }
 
@@ -220,7 +357,7 @@ pub fn parse_beam(bytes: &[u8]) -> Result<RawModule, LoadError> {
         .or_else(|| find(&chunks, b"Atom"))
         .ok_or_else(|| LoadError::new(FILE, 0, "no atom table (AtU8 or Atom chunk)"))?;
     let atoms = chunks::parse_atoms(atom_chunk)?;
-    let name = atoms.first().cloned().unwrap_or_default();
+    let name = String::from(atoms.get(0).unwrap_or_default());
     parse_tables(&chunks, atoms).map_err(|mut e| {
         e.module = name;
         e
@@ -235,15 +372,15 @@ fn require<'c, 'a>(chunks: &'c [Chunk<'a>], id: &[u8; 4]) -> Result<&'c Chunk<'a
     find(chunks, id).ok_or_else(|| LoadError::new(*id, 0, "required chunk is missing"))
 }
 
-fn parse_tables(chunks: &[Chunk<'_>], atoms: Vec<String>) -> Result<RawModule, LoadError> {
-    let name = atoms.first().cloned().unwrap_or_default();
+fn parse_tables(chunks: &[Chunk<'_>], atoms: AtomTable) -> Result<RawModule, LoadError> {
+    let name = String::from(atoms.get(0).unwrap_or_default());
     let n_atoms = u32::try_from(atoms.len()).unwrap_or(u32::MAX);
 
     let code_chunk = require(chunks, b"Code")?;
     let header = chunks::parse_code_header(code_chunk)?;
     let literals = match find(chunks, b"LitT") {
         Some(c) => chunks::parse_literals(c)?,
-        None => Vec::new(),
+        None => LiteralTable::default(),
     };
     let limits = compact::Limits {
         atoms: n_atoms,
@@ -252,7 +389,13 @@ fn parse_tables(chunks: &[Chunk<'_>], atoms: Vec<String>) -> Result<RawModule, L
     };
     let mut r = code_chunk.reader();
     r.bytes(header.code_start)?;
-    let code = compact::decode_code(&mut r, &limits)?;
+    let compact::Code {
+        ops: code,
+        operands,
+        list_items,
+        alloc_lists,
+        bigints,
+    } = compact::decode_code(&mut r, &limits)?;
 
     let labels = header.label_count;
     let imports = chunks::parse_imports(require(chunks, b"ImpT")?, n_atoms)?;
@@ -294,6 +437,10 @@ fn parse_tables(chunks: &[Chunk<'_>], atoms: Vec<String>) -> Result<RawModule, L
         name,
         atoms,
         code,
+        operands,
+        list_items,
+        alloc_lists,
+        bigints,
         label_count: header.label_count,
         function_count: header.function_count,
         max_opcode: header.max_opcode,

@@ -158,7 +158,7 @@ fn loader_minimal_module() {
     body.push(genop::RETURN);
     let m = parse_beam(&module_with(&body, &[])).unwrap();
     assert_eq!(m.name, "m");
-    assert_eq!(m.atoms, ["m", "f"]);
+    assert_eq!(m.atoms.iter().collect::<Vec<_>>(), ["m", "f"]);
     assert_eq!(m.atom(1), Some("m"));
     assert_eq!(m.atom(0), None);
     assert_eq!(m.exports, [(2, 0, 2)]);
@@ -176,7 +176,7 @@ fn loader_minimal_module() {
         ]
     );
     assert_eq!(m.code[0].offset, 20);
-    assert_eq!(m.code[3].args, [Operand::Int(-5), Operand::X(0)]);
+    assert_eq!(m.args(&m.code[3]), [Operand::Int(-5), Operand::X(0)]);
     assert_eq!(m.lines.items, [(0, 0)]);
     assert_eq!(m.lines.files, ["m.erl"]);
     assert!(m.literals.is_empty());
@@ -195,7 +195,7 @@ fn loader_long_atoms_and_latin1() {
         chunk(b"ExpT", &table(&[])),
     ]);
     let m = parse_beam(&bytes).unwrap();
-    assert_eq!(m.atoms[2], long);
+    assert_eq!(m.atoms.get(2), Some(long.as_str()));
 
     // Old "Atom" chunk: Latin-1, one length byte each.
     let mut atoms = 2u32.to_be_bytes().to_vec();
@@ -207,35 +207,64 @@ fn loader_long_atoms_and_latin1() {
         chunk(b"ExpT", &table(&[])),
     ]);
     let m = parse_beam(&bytes).unwrap();
-    assert_eq!(m.atoms[1], "fé");
+    assert_eq!(m.atoms.get(1), Some("fé"));
+}
+
+/// An operand with what its arena entries hold, for comparisons.
+#[derive(Debug, Clone, PartialEq)]
+enum Resolved {
+    Plain(Operand),
+    Big(BigInt),
+    List(Vec<Operand>),
+    Alloc(Vec<(u32, u32)>),
+}
+
+fn resolve(m: &RawModule, o: Operand) -> Resolved {
+    match o {
+        Operand::BigInt(i) => Resolved::Big(m.bigint(i).unwrap().clone()),
+        Operand::List(s) => Resolved::List(m.list(s).to_vec()),
+        Operand::AllocList(s) => Resolved::Alloc(m.alloc_list(s).to_vec()),
+        o => Resolved::Plain(o),
+    }
+}
+
+#[test]
+fn loader_operand_is_small() {
+    assert_eq!(core::mem::size_of::<Operand>(), 16);
+    assert_eq!(core::mem::size_of::<GenOp>(), 16);
 }
 
 #[test]
 fn loader_all_operand_kinds() {
+    use Resolved::Plain;
     let big = BigInt::parse_bytes(b"-123456789012345678901234567890", 10).unwrap();
     let mut body = Vec::new();
     let mut expect = Vec::new();
-    let mut mv = |src: Vec<u8>, op: Operand| {
+    let mut mv = |src: Vec<u8>, op: Resolved| {
         body.push(genop::MOVE);
         body.extend(src);
         body.extend(enc(TAG_Y, 300));
         expect.push(op);
     };
-    mv(enc(TAG_U, 7), Operand::Untagged(7));
-    mv(enc(TAG_I, 2047), Operand::Int(2047));
-    mv(enc(TAG_I, 2048), Operand::Int(2048));
-    mv(enc(TAG_I, -1), Operand::Int(-1));
-    mv(enc(TAG_I, i64::MIN), Operand::Int(i64::MIN));
-    mv(enc(TAG_I, i64::MAX), Operand::Int(i64::MAX));
-    mv(enc_big(TAG_I, &big), Operand::BigInt(big.clone()));
-    mv(enc(TAG_A, 0), Operand::Nil);
-    mv(enc(TAG_A, 2), Operand::Atom(2));
-    mv(enc(TAG_X, 1023), Operand::X(1023));
-    mv(enc(TAG_F, 2), Operand::Label(2));
-    mv(enc(TAG_H, 0x1F600), Operand::Char(0x1F600));
+    mv(enc(TAG_U, 7), Plain(Operand::Untagged(7)));
+    mv(enc(TAG_I, 2047), Plain(Operand::Int(2047)));
+    mv(enc(TAG_I, 2048), Plain(Operand::Int(2048)));
+    mv(enc(TAG_I, -1), Plain(Operand::Int(-1)));
+    mv(enc(TAG_I, i64::MIN), Plain(Operand::Int(i64::MIN)));
+    mv(enc(TAG_I, i64::MAX), Plain(Operand::Int(i64::MAX)));
+    mv(enc(TAG_I, -300), Plain(Operand::Int(-300)));
+    mv(enc(TAG_U, 1 << 40), Plain(Operand::Untagged(1 << 40)));
+    mv(enc(TAG_A, 2047), Plain(Operand::Atom(2047)));
+    mv(enc_big(TAG_I, &big), Resolved::Big(big.clone()));
+    mv(enc(TAG_A, 0), Plain(Operand::Nil));
+    mv(enc(TAG_A, 2), Plain(Operand::Atom(2)));
+    mv(enc(TAG_X, 1023), Plain(Operand::X(1023)));
+    mv(enc(TAG_X, 70000), Plain(Operand::X(70000)));
+    mv(enc(TAG_F, 2), Plain(Operand::Label(2)));
+    mv(enc(TAG_H, 0x1F600), Plain(Operand::Char(0x1F600)));
     let mut f = enc_ext(0);
     f.extend(1.5f64.to_be_bytes());
-    mv(f, Operand::Float(1.5));
+    mv(f, Plain(Operand::Float(1.5)));
     let mut l = enc_ext(1);
     l.extend(enc(TAG_U, 3));
     l.extend(enc(TAG_I, 1));
@@ -243,28 +272,37 @@ fn loader_all_operand_kinds() {
     l.extend(enc(TAG_A, 1));
     mv(
         l,
-        Operand::List(vec![Operand::Int(1), Operand::Label(1), Operand::Atom(1)]),
+        Resolved::List(vec![Operand::Int(1), Operand::Label(1), Operand::Atom(1)]),
+    );
+    // A second list, with a typed register and a long integer among its
+    // items, goes to the arena after the first.
+    let mut l = enc_ext(1);
+    l.extend(enc(TAG_U, 2));
+    l.extend(enc_ext(5));
+    l.extend(enc(TAG_Y, 2));
+    l.extend(enc(TAG_U, 0));
+    l.extend(enc(TAG_I, 100_000));
+    mv(
+        l,
+        Resolved::List(vec![Operand::TypedReg(Reg::Y(2), 0), Operand::Int(100_000)]),
     );
     let mut fr = enc_ext(2);
     fr.extend(enc(TAG_U, 3));
-    mv(fr, Operand::FReg(3));
+    mv(fr, Plain(Operand::FReg(3)));
     let mut al = enc_ext(3);
     al.extend(enc(TAG_U, 2));
     al.extend(enc(TAG_U, 0));
     al.extend(enc(TAG_U, 5));
     al.extend(enc(TAG_U, 1));
     al.extend(enc(TAG_U, 2));
-    mv(al, Operand::AllocList(vec![(0, 5), (1, 2)]));
+    mv(al, Resolved::Alloc(vec![(0, 5), (1, 2)]));
     let mut lit = enc_ext(4);
     lit.extend(enc(TAG_U, 1));
-    mv(lit, Operand::Literal(1));
+    mv(lit, Plain(Operand::Literal(1)));
     let mut tr = enc_ext(5);
     tr.extend(enc(TAG_X, 4));
     tr.extend(enc(TAG_U, 9));
-    mv(
-        tr,
-        Operand::TypedReg(alloc::boxed::Box::new(Operand::X(4)), 9),
-    );
+    mv(tr, Plain(Operand::TypedReg(Reg::X(4), 9)));
 
     let lits: [&[u8]; 2] = [&[131, 106], &[131, 97, 42]];
     let raw = lit_table(&lits);
@@ -274,20 +312,44 @@ fn loader_all_operand_kinds() {
     let mut packed = (raw.len() as u32).to_be_bytes().to_vec();
     packed.extend(miniz_oxide::deflate::compress_to_vec_zlib(&raw, 6));
     for litt in [plain, packed] {
-        let m = parse_beam(&module_with(&body, &[chunk(b"LitT", &litt)])).unwrap();
-        let got: Vec<Operand> = m.code[3..m.code.len() - 1]
+        let atoms: Vec<String> = (0..2047).map(|i| std::format!("a{i}")).collect();
+        let atoms: Vec<&str> = atoms.iter().map(String::as_str).collect();
+        // module_with's atom table, replaced by one with 2047 atoms.
+        let bytes = with_atoms(&module_with(&body, &[chunk(b"LitT", &litt)]), &atoms);
+        let m = parse_beam(&bytes).unwrap();
+        let got: Vec<Resolved> = m.code[3..m.code.len() - 1]
             .iter()
             .map(|o| {
-                assert_eq!(o.args[1], Operand::Y(300));
-                o.args[0].clone()
+                assert_eq!(m.args(o)[1], Operand::Y(300));
+                resolve(&m, m.args(o)[0])
             })
             .collect();
         assert_eq!(got, expect);
-        assert_eq!(m.literals, [lits[0].to_vec(), lits[1].to_vec()]);
+        assert_eq!(m.literals.len(), 2);
+        assert_eq!(m.literals.iter().collect::<Vec<_>>(), lits);
+        assert_eq!(m.literals.get(1), Some(lits[1]));
+        assert_eq!(m.literals.get(2), None);
         let text = disasm(&m);
         assert!(text.contains("alloc(words:5, floats:2)"), "{text}");
         assert!(text.contains("x(4)/t9"), "{text}");
+        assert!(text.contains("[y(2)/t0, #100000]"), "{text}");
+        assert!(text.contains("#-123456789012345678901234567890"), "{text}");
     }
+}
+
+/// `bytes` (a module from [`module_with`]) with its `AtU8` chunk replaced
+/// by one holding `atoms`.
+fn with_atoms(bytes: &[u8], atoms: &[&str]) -> Vec<u8> {
+    let chunks = chunks::split_iff(bytes).unwrap();
+    let mut out = Vec::new();
+    for c in &chunks {
+        if &c.id == b"AtU8" {
+            out.push(chunk(b"AtU8", &atu8(atoms, true)));
+        } else {
+            out.push(chunk(&c.id, c.data));
+        }
+    }
+    beam(&out)
 }
 
 #[test]
@@ -397,23 +459,39 @@ fn loader_error_reports() {
 // ---------------------------------------------------------------------------
 // Compact term round trips.
 
-/// Decodes one operand; also returns how many bytes were left over.
-fn decode_prefix(bytes: &[u8]) -> Result<(Operand, usize), LoadError> {
+/// Decodes one operand, resolved against the arenas it went to; also
+/// returns how many bytes were left over.
+fn decode_prefix(bytes: &[u8]) -> Result<(Resolved, usize), LoadError> {
     let lim = Limits {
         atoms: u32::MAX,
         labels: u32::MAX,
         literals: u32::MAX,
     };
     let mut r = Reader::new(bytes, *b"Code");
-    let o = compact::read_operand(&mut r, &lim, true)?;
-    Ok((o, r.remaining()))
+    let mut code = compact::Code::default();
+    let o = code.read_operand(&mut r, &lim, true)?;
+    let m = RawModule {
+        list_items: code.list_items,
+        alloc_lists: code.alloc_lists,
+        bigints: code.bigints,
+        ..parse_beam(&module_with(&[], &[])).unwrap()
+    };
+    Ok((resolve(&m, o), r.remaining()))
 }
 
 /// Decodes exactly one operand.
-fn decode_one(bytes: &[u8]) -> Result<Operand, LoadError> {
+fn decode_one(bytes: &[u8]) -> Result<Resolved, LoadError> {
     let (o, left) = decode_prefix(bytes)?;
     assert_eq!(left, 0, "trailing bytes after {o:?}");
     Ok(o)
+}
+
+/// Decodes exactly one operand that has no arena part.
+fn decode_plain(bytes: &[u8]) -> Result<Operand, LoadError> {
+    match decode_one(bytes)? {
+        Resolved::Plain(o) => Ok(o),
+        r => panic!("not a plain operand: {r:?}"),
+    }
 }
 
 #[test]
@@ -426,11 +504,11 @@ fn loader_compact_forms() {
         let n = BigInt::parse_bytes(digits, 10).unwrap();
         let e = enc_big(TAG_I, &n);
         assert_eq!(e[0] & 0xf8, 0xf8);
-        assert_eq!(decode_one(&e).unwrap(), Operand::BigInt(n));
+        assert_eq!(decode_one(&e).unwrap(), Resolved::Big(n));
     }
     // A u value with redundant leading zero bytes is still fine.
     assert_eq!(
-        decode_one(&[0xf8 | TAG_U, 0x00, 0, 0, 0, 0, 0, 0, 0, 0, 5]).unwrap(),
+        decode_plain(&[0xf8 | TAG_U, 0x00, 0, 0, 0, 0, 0, 0, 0, 0, 5]).unwrap(),
         Operand::Untagged(5)
     );
     // ...but not one above 64 bits.
@@ -451,24 +529,24 @@ fn loader_compact_forms() {
 proptest! {
     #[test]
     fn loader_compact_int_roundtrip(n in any::<i64>()) {
-        prop_assert_eq!(decode_one(&enc(TAG_I, n)).unwrap(), Operand::Int(n));
+        prop_assert_eq!(decode_plain(&enc(TAG_I, n)).unwrap(), Operand::Int(n));
     }
 
     #[test]
     fn loader_compact_bigint_roundtrip(bytes in proptest::collection::vec(any::<u8>(), 0..40)) {
         let n = BigInt::from_signed_bytes_be(&bytes);
         let want = match i64::try_from(&n) {
-            Ok(v) => Operand::Int(v),
-            Err(_) => Operand::BigInt(n.clone()),
+            Ok(v) => Resolved::Plain(Operand::Int(v)),
+            Err(_) => Resolved::Big(n.clone()),
         };
         prop_assert_eq!(decode_one(&enc_big(TAG_I, &n)).unwrap(), want);
     }
 
     #[test]
     fn loader_compact_unsigned_roundtrip(n in 0i64..=i64::MAX, r in 0u32..=u32::MAX) {
-        prop_assert_eq!(decode_one(&enc(TAG_U, n)).unwrap(), Operand::Untagged(n as u64));
-        prop_assert_eq!(decode_one(&enc(TAG_X, i64::from(r))).unwrap(), Operand::X(r));
-        prop_assert_eq!(decode_one(&enc(TAG_Y, i64::from(r))).unwrap(), Operand::Y(r));
+        prop_assert_eq!(decode_plain(&enc(TAG_U, n)).unwrap(), Operand::Untagged(n as u64));
+        prop_assert_eq!(decode_plain(&enc(TAG_X, i64::from(r))).unwrap(), Operand::X(r));
+        prop_assert_eq!(decode_plain(&enc(TAG_Y, i64::from(r))).unwrap(), Operand::Y(r));
     }
 
     #[test]
@@ -543,7 +621,7 @@ fn operand_kind(o: &Operand) -> &'static str {
 /// Structural facts every compiler-produced module satisfies.
 fn check_invariants(path: &Path, m: &RawModule) {
     let what = path.display();
-    assert_eq!(m.name, m.atoms[0], "{what}");
+    assert_eq!(Some(m.name.as_str()), m.atoms.get(0), "{what}");
     assert_eq!(
         m.code.last().map(|o| o.opcode),
         Some(genop::INT_CODE_END),
@@ -558,7 +636,7 @@ fn check_invariants(path: &Path, m: &RawModule) {
     let mut labels = 0u32;
     for op in &m.code {
         assert_eq!(
-            op.args.len(),
+            m.args(op).len(),
             usize::from(genop::arity(op.opcode).unwrap()),
             "{what}"
         );
@@ -567,7 +645,7 @@ fn check_invariants(path: &Path, m: &RawModule) {
             "{what}: opcode {} above max",
             op.opcode
         );
-        match (op.opcode, op.args.first()) {
+        match (op.opcode, m.args(op).first()) {
             (genop::LABEL, Some(Operand::Untagged(n))) => {
                 labels += 1;
                 assert!(
@@ -625,9 +703,9 @@ fn loader_parses_shared_fixtures() {
         let mut seen = std::collections::BTreeSet::new();
         for (_, m) in &mods {
             for op in &m.code {
-                for a in &op.args {
+                for a in m.args(op) {
                     let items = match a {
-                        Operand::List(items) => items.as_slice(),
+                        Operand::List(items) => m.list(*items),
                         a => core::slice::from_ref(a),
                     };
                     seen.insert(operand_kind(a));

@@ -1,16 +1,11 @@
 %% The group leader every beamr process starts with: it answers the Erlang
 %% I/O protocol ({io_request, From, ReplyAs, Request}) so OTP's io.beam runs
 %% unmodified, and writes the characters to the host's standard output.
-%% As the first process it also owns `ac_tab`, the table where OTP's
-%% application controller keeps application environments, so that
-%% application:get_env/2 (used by supervisor and error_logger) answers
-%% `undefined` instead of failing.
 %% Compiled with `erlc` (OTP 25) into beamr_gl.beam, which the core embeds.
 -module(beamr_gl).
 -export([start/1]).
 
 start(Fd) ->
-    ac_tab = ets:new(ac_tab, [set, public, named_table, {read_concurrency, true}]),
     loop(Fd).
 
 loop(Fd) ->
@@ -61,7 +56,7 @@ requests(Fd, [R | Rs], _) ->
     end.
 
 put_chars(Fd, unicode, Chars) ->
-    case unicode:characters_to_binary(Chars, unicode, unicode) of
+    case catch unicode:characters_to_binary(Chars, unicode, unicode) of
         Bin when is_binary(Bin) ->
             beamr_io:write(Fd, Bin),
             ok;

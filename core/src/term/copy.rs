@@ -31,7 +31,8 @@
 use super::binary::{self, BitSlice};
 use super::boxed::{Header, Subtag};
 use super::{Term, WORD_BYTES};
-use crate::heap::{Fragment, Heap, OffHeapBin};
+use crate::heap::{Fragment, Heap, Mso, OffHeapBin};
+use alloc::boxed::Box;
 use alloc::vec::Vec;
 
 /// Words in a heap binary object of `n` bytes (header, size word, data).
@@ -157,7 +158,7 @@ fn shape(t: Term) -> Shape {
 /// preserved). Saturates at `usize::MAX` for absurdly shared terms.
 pub fn size_of(t: Term) -> usize {
     let mut n: usize = 0;
-    let mut stack: Vec<Term> = Vec::new();
+    let mut stack = Pending::new();
     let mut cur = t;
     loop {
         let s = shape(cur);
@@ -188,6 +189,46 @@ pub fn size_of(t: Term) -> usize {
             Some(next) => cur = next,
             None => return n,
         }
+    }
+}
+
+/// Subterms [`size_of`] has yet to visit: a few in place (a typical message
+/// needs no allocation to be measured), the rest in a vector. The order of
+/// visits does not matter to the count.
+struct Pending {
+    inline: [Term; 16],
+    len: usize,
+    spill: Vec<Term>,
+}
+
+impl Pending {
+    #[inline]
+    fn new() -> Pending {
+        Pending {
+            inline: [Term::NIL; 16],
+            len: 0,
+            spill: Vec::new(),
+        }
+    }
+    #[inline]
+    fn push(&mut self, t: Term) {
+        if self.len < self.inline.len() {
+            self.inline[self.len] = t;
+            self.len += 1;
+        } else {
+            self.spill.push(t);
+        }
+    }
+    #[inline]
+    fn pop(&mut self) -> Option<Term> {
+        if let Some(t) = self.spill.pop() {
+            return Some(t);
+        }
+        if self.len == 0 {
+            return None;
+        }
+        self.len -= 1;
+        Some(self.inline[self.len])
     }
 }
 
@@ -400,8 +441,24 @@ pub fn copy_to_fragment(t: Term) -> (Term, Fragment) {
     // SAFETY: `alloc` returned `n` fresh, zeroed words owned by `f`, whose
     // buffer never reallocates; `f` outlives the copy's use by the caller.
     let (r, mso) = unsafe { copy_into(t, p, n) };
-    f.mso.extend(mso);
+    f.mso = Mso::from_vec(mso);
     (r, f)
+}
+
+/// A copy of `t` in an exactly sized block of its own (empty, with no
+/// allocation, for an immediate), with the `RefcBin` headers written: the
+/// storage of an [`Owned`](super::owned::Owned) term.
+pub fn copy_to_block(t: Term) -> (Term, Box<[usize]>, Mso) {
+    let n = size_of(t);
+    if n == 0 {
+        return (t, Box::default(), Mso::default());
+    }
+    let mut words = alloc::vec![0usize; n].into_boxed_slice();
+    // SAFETY: `words` is `n` fresh, zeroed words that nothing else uses; a
+    // boxed slice never moves its buffer, so the copy stays valid as long
+    // as the caller keeps the box.
+    let (r, mso) = unsafe { copy_into(t, words.as_mut_ptr(), n) };
+    (r, words, Mso::from_vec(mso))
 }
 
 /// A copy of `t` on `heap` (in its young block if there is room, otherwise a

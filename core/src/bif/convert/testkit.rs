@@ -279,10 +279,13 @@ impl Rig {
         };
         match bif(&mut ctx, args) {
             Ok(v) => alloc::format!("ok {}", print::to_string(v)),
-            Err(Exc::Raise {
-                class: Class::Error,
-                reason,
-            }) => alloc::format!("error {}", print::to_string(reason)),
+            Err(
+                Exc::Raise {
+                    class: Class::Error,
+                    reason,
+                }
+                | Exc::Cause { reason, .. },
+            ) => alloc::format!("error {}", print::to_string(reason)),
             Err(e) => alloc::format!("other {e:?}"),
         }
     }

@@ -28,6 +28,7 @@ pub fn register(c: &mut CodeServer) {
     c.register_bif("erlang", "is_builtin", 3, is_builtin);
     c.register_bif("erlang", "function_exported", 3, function_exported);
     c.register_bif("erlang", "module_loaded", 1, module_loaded);
+    c.register_bif("erlang", "loaded", 0, loaded);
     c.register_bif("erlang", "get_module_info", 1, get_module_info_1);
     c.register_bif("erlang", "get_module_info", 2, get_module_info_2);
     c.register_bif("erlang", "load_module", 2, load_module);
@@ -258,6 +259,14 @@ fn function_exported(ctx: &mut Ctx, a: &[Term]) -> BifResult {
 fn module_loaded(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     let m = atom_arg(a[0])?;
     Ok(Term::bool(ctx.vm.code.module(m).is_some()))
+}
+
+/// `erlang:loaded/0`: every module with current code (a reloaded module
+/// appears once).
+fn loaded(ctx: &mut Ctx, _: &[Term]) -> BifResult {
+    let mut names: Vec<Term> = ctx.vm.code.by_name.keys().map(|&m| Term::atom(m)).collect();
+    names.sort_unstable_by_key(|t| t.raw());
+    Ok(ctx.p.heap.list(&names))
 }
 
 /// `[{F, A}]` of `pairs`.

@@ -77,17 +77,28 @@ fn valid_args(a: Term) -> bool {
 }
 
 /// `erlang:raise/3`: invalid arguments make it *return* `badarg`, as OTP.
-fn raise(_: &mut Ctx, a: &[Term]) -> BifResult {
+/// `{M, F, ArityOrArgs}` entries get an empty location, as OTP stores them.
+fn raise(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     let Some(class) = Class::from_term(a[0]) else {
         return Ok(Term::atom(am::BADARG));
     };
     if !valid_stacktrace(a[2]) {
         return Ok(Term::atom(am::BADARG));
     }
+    let mut entries = Vec::new();
+    let mut t = a[2];
+    while let Some((e, tl)) = t.as_cons() {
+        entries.push(match e.as_tuple() {
+            Some(&[m, f, args]) if !m.is_fun() => ctx.p.heap.tuple(&[m, f, args, Term::NIL]),
+            _ => e,
+        });
+        t = tl;
+    }
+    let trace = ctx.p.heap.list(&entries);
     Err(Exc::RaiseTrace {
         class,
         reason: a[1],
-        trace: a[2],
+        trace,
     })
 }
 

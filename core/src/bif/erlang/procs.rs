@@ -6,15 +6,18 @@
 //! check `ctx.p` first.
 
 use super::signals;
-use super::{atom_arg, exit_exc, list_to_vec, pair};
+use super::{atom_arg, list_to_vec, pair};
 use crate::atom::{am, Atom};
 use crate::bif::{badarg, system_limit, BifResult, Ctx, Exc};
 use crate::code::CodeServer;
+use crate::heap::{Heap, MIN_HEAP_WORDS};
+use crate::interp::exec::{ENTER_EXPORT, ENTER_HIBERNATED};
 use crate::interp::{ops, trace};
-use crate::process::{CodePtr, Process, Status};
+use crate::process::{CodePtr, Frame, Process, Status, Tuning};
 use crate::term::boxed::{self, Subtag};
 use crate::term::copy::copy_to_heap;
 use crate::term::Term;
+use crate::vm::EXIT_CP;
 use alloc::vec::Vec;
 
 pub fn register(c: &mut CodeServer) {
@@ -114,56 +117,184 @@ struct SpawnOpts {
     link: bool,
     monitor: bool,
     priority: Option<Term>,
+    /// Heap and message-queue settings, when any option set one.
+    tuning: Option<Tuning>,
 }
 
 /// A valid priority level atom.
 fn priority_arg(v: Term) -> Result<Term, Exc> {
     match v.as_atom().map(|a| a.name()) {
         Some(b"low" | b"normal" | b"high" | b"max") => Ok(v),
-        _ => badarg(),
+        _ => crate::bif::badarg_cause("badopt"),
     }
 }
 
-/// `spawn_opt` options: `link`, `monitor`, `{monitor, Opts}` and the
-/// accepted-but-ignored tuning options.
+/// OTP's heap sizes (`erts_next_heap_size`): the smallest one in its table
+/// that holds `words` and is at least the minimum heap (233 words). The
+/// table grows like Fibonacci up to 833026 words, then by a fifth a step.
+pub(crate) fn heap_size_for(words: usize) -> usize {
+    let (mut a, mut b) = (12usize, 38usize);
+    let mut i = 1;
+    while b < words || b < MIN_HEAP_WORDS {
+        let next = if i < 22 {
+            a.checked_add(b).and_then(|s| s.checked_add(1))
+        } else {
+            b.checked_add(b / 5)
+        };
+        let Some(next) = next else {
+            return words;
+        };
+        (a, b) = (b, next);
+        i += 1;
+    }
+    b
+}
+
+/// A size setting rounded up to OTP's heap-size table (as `Tuning` keeps it).
+fn heap_size_setting(words: usize) -> u32 {
+    u32::try_from(heap_size_for(words)).unwrap_or(u32::MAX)
+}
+
+/// A non-negative small integer (a size option's value).
+fn size_arg(v: Term) -> Option<usize> {
+    v.as_small().filter(|&n| n >= 0).map(|n| n as usize)
+}
+
+/// `max_heap_size` as an integer (words, 0 for none) or a map with `size`
+/// and optional boolean `kill` and `error_logger` (other keys are ignored,
+/// as OTP 25 does); what is not given takes the defaults. Sets `t`'s limit;
+/// `None` if the value is not valid.
+fn max_heap_arg(v: Term, t: &mut Tuning) -> Option<()> {
+    let d = Tuning::DEFAULT;
+    let (mut kill, mut log) = (d.max_heap_kill, d.max_heap_log);
+    let size = if v.is_map() {
+        let key = |s: &str| Term::atom(Atom::from_str(s));
+        let size = crate::term::map::get(v, key("size"))?;
+        for (k, flag) in [("kill", &mut kill), ("error_logger", &mut log)] {
+            match crate::term::map::get(v, key(k)) {
+                None => {}
+                Some(b) if b.is_boolean() => *flag = b == Term::TRUE,
+                Some(_) => return None,
+            }
+        }
+        size_arg(size)?
+    } else {
+        size_arg(v)?
+    };
+    // A limit below the process's minimum heap could never be met.
+    if size != 0 && size < t.min_heap_size as usize {
+        return None;
+    }
+    t.max_heap_size = size;
+    t.max_heap_kill = kill;
+    t.max_heap_log = log;
+    Some(())
+}
+
+/// `message_queue_data`'s value: whether it is `off_heap`.
+fn msgq_arg(v: Term) -> Option<bool> {
+    match v.as_atom().map(|a| a.name()) {
+        Some(b"off_heap") => Some(true),
+        Some(b"on_heap") => Some(false),
+        _ => None,
+    }
+}
+
+/// `spawn_opt` options: `link`, `monitor`, `{monitor, Opts}`, `priority`,
+/// the heap options and `message_queue_data` (stored and reported; only
+/// `max_heap_size` changes what happens), `async_dist` (ignored). Any bad
+/// option or value is `badarg` with `cause => badopt`, as OTP.
 fn parse_spawn_opts(l: Term) -> Result<SpawnOpts, Exc> {
+    let badopt = || crate::bif::badarg_cause("badopt");
     let Some(v) = list_to_vec(l) else {
-        return badarg();
+        return badopt();
     };
     let mut o = SpawnOpts::default();
+    let mut t = Tuning::DEFAULT;
+    let mut tuned = false;
+    let mut max_heap = None;
     for e in v {
         if let Some(a) = e.as_atom() {
             match a.name() {
                 b"link" => o.link = true,
                 b"monitor" => o.monitor = true,
-                _ => return badarg(),
+                _ => return badopt(),
             }
             continue;
         }
-        match e.as_tuple() {
-            Some([k, _]) if k.is_atom() => match k.atom_value().name() {
-                b"monitor" => o.monitor = true,
-                b"priority" => o.priority = Some(priority_arg(e.as_tuple().unwrap()[1])?),
-                b"fullsweep_after"
-                | b"min_heap_size"
-                | b"min_bin_vheap_size"
-                | b"max_heap_size"
-                | b"message_queue_data"
-                | b"async_dist" => {}
-                _ => return badarg(),
-            },
-            _ => return badarg(),
+        let Some(&[k, val]) = e.as_tuple() else {
+            return badopt();
+        };
+        let Some(k) = k.as_atom() else {
+            return badopt();
+        };
+        let ok = match k.name() {
+            b"monitor" => {
+                o.monitor = true;
+                Some(())
+            }
+            b"priority" => {
+                o.priority = Some(priority_arg(val)?);
+                Some(())
+            }
+            b"min_heap_size" => size_arg(val).map(|n| t.min_heap_size = heap_size_setting(n)),
+            b"min_bin_vheap_size" => {
+                size_arg(val).map(|n| t.min_bin_vheap_size = heap_size_setting(n))
+            }
+            b"fullsweep_after" => {
+                size_arg(val).map(|n| t.fullsweep_after = u32::try_from(n).unwrap_or(u32::MAX))
+            }
+            b"message_queue_data" => msgq_arg(val).map(|off| t.off_heap_msgq = off),
+            // Checked against the minimum heap once all options are known.
+            b"max_heap_size" => {
+                max_heap = Some(val);
+                Some(())
+            }
+            b"async_dist" if val.is_boolean() => Some(()),
+            _ => None,
+        };
+        if ok.is_none() {
+            return badopt();
         }
+        tuned = true;
+    }
+    if let Some(v) = max_heap {
+        if max_heap_arg(v, &mut t).is_none() {
+            return badopt();
+        }
+    }
+    if tuned {
+        o.tuning = Some(t);
     }
     Ok(o)
 }
 
+/// A fresh process for a spawn with these settings (pid assigned on spawn).
+fn new_process(ctx: &Ctx, tuning: Option<Tuning>) -> Process {
+    let mut np = ctx.vm.blank_process();
+    if let Some(t) = tuning {
+        if t.min_heap_size != np.tuning.min_heap_size {
+            np.heap = Heap::new(t.min_heap_size as usize);
+        }
+        np.tuning = t;
+    }
+    np
+}
+
 /// A new process running `m:f(args...)` (arguments copied into its heap).
-fn spawn_mfa(ctx: &mut Ctx, m: Atom, f: Atom, args: &[Term]) -> Result<usize, Exc> {
+/// `m:f` may be a BIF or undefined: the process then calls it, or raises
+/// `undef`, when it first runs.
+fn spawn_mfa(
+    ctx: &mut Ctx,
+    m: Atom,
+    f: Atom,
+    args: &[Term],
+    tuning: Option<Tuning>,
+) -> Result<usize, Exc> {
     if args.len() > 255 {
         return system_limit();
     }
-    let mut np = ctx.vm.blank_process();
+    let mut np = new_process(ctx, tuning);
     for &a in args {
         let c = copy_to_heap(&mut np.heap, a);
         np.saved_x.push(c);
@@ -181,7 +312,7 @@ fn spawn_mfa(ctx: &mut Ctx, m: Atom, f: Atom, args: &[Term]) -> Result<usize, Ex
 /// `Vm::spawn_process` on its module's `module_info/0` (every module has
 /// one; only the entry point matters) and then pointed at the fun's entry
 /// with its environment (copied) in x0.., exactly how `call_fun` enters it.
-fn spawn_fun(ctx: &mut Ctx, fun: Term) -> Result<usize, Exc> {
+fn spawn_fun(ctx: &mut Ctx, fun: Term, tuning: Option<Tuning>) -> Result<usize, Exc> {
     match fun.subtag() {
         Some(Subtag::Fun) => {
             let fd = ops::fun_def(fun);
@@ -191,7 +322,7 @@ fn spawn_fun(ctx: &mut Ctx, fun: Term) -> Result<usize, Exc> {
             let Some(module) = ctx.vm.code.modules.get(fd.module as usize).map(|m| m.name) else {
                 return badarg();
             };
-            let mut np = ctx.vm.blank_process();
+            let mut np = new_process(ctx, tuning);
             let words = fun.payload_slice();
             for &w in words.iter().skip(2) {
                 let c = copy_to_heap(&mut np.heap, Term::from_raw(w));
@@ -222,7 +353,7 @@ fn spawn_fun(ctx: &mut Ctx, fun: Term) -> Result<usize, Exc> {
                 return badarg();
             }
             let (m, f) = (e.module, e.function);
-            spawn_mfa(ctx, m, f, &[])
+            spawn_mfa(ctx, m, f, &[], tuning)
         }
         _ => badarg(),
     }
@@ -236,21 +367,19 @@ enum What {
 /// Spawns, links and monitors as asked; returns `Pid` or `{Pid, Ref}`.
 fn spawn_with(ctx: &mut Ctx, what: What, o: SpawnOpts) -> BifResult {
     let pid = match what {
-        What::Fun(f) => spawn_fun(ctx, f)?,
+        What::Fun(f) => spawn_fun(ctx, f, o.tuning)?,
         What::Mfa(m, f, args) => {
             let m = atom_arg(m)?;
             let f = atom_arg(f)?;
             let Some(args) = list_to_vec(args) else {
                 return badarg();
             };
-            spawn_mfa(ctx, m, f, &args)?
+            spawn_mfa(ctx, m, f, &args, o.tuning)?
         }
     };
     let me = ctx.p.pid;
     if let Some(pr) = o.priority {
-        if let Some(Some(np)) = ctx.vm.procs.get_mut(pid) {
-            np.priority = pr;
-        }
+        ctx.vm.set_priority(pid, crate::sched::Priority::of(pr));
     }
     if o.link {
         ctx.p.links.push(pid);
@@ -272,16 +401,19 @@ const LINK: SpawnOpts = SpawnOpts {
     link: true,
     monitor: false,
     priority: None,
+    tuning: None,
 };
 const MONITOR: SpawnOpts = SpawnOpts {
     link: false,
     monitor: true,
     priority: None,
+    tuning: None,
 };
 const PLAIN: SpawnOpts = SpawnOpts {
     link: false,
     monitor: false,
     priority: None,
+    tuning: None,
 };
 
 fn spawn_1(ctx: &mut Ctx, a: &[Term]) -> BifResult {
@@ -327,6 +459,14 @@ fn spawn_monitor_4(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     spawn_with(ctx, What::Mfa(a[1], a[2], a[3]), MONITOR)
 }
 fn spawn_opt_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    // `erlang.erl` checks the fun before the options.
+    if !a[0].is_fun()
+        && !a[0]
+            .as_tuple()
+            .is_some_and(|t| t.len() == 2 && t.iter().all(|x| x.is_atom()))
+    {
+        return badarg();
+    }
     let o = parse_spawn_opts(a[1])?;
     spawn_with(ctx, What::Fun(a[0]), o)
 }
@@ -384,15 +524,16 @@ fn unlink(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     Ok(Term::TRUE)
 }
 
-/// `exit(Pid, Reason)`. To itself, a process dies at once (by raising
-/// `exit`, which unlike OTP's signal a `catch` in the same process could
-/// intercept) unless it traps exits; `kill` is never trapped.
+/// `exit(Pid, Reason)`: an exit signal. To itself, a process that does not
+/// trap exits dies at once, even with `normal` (as OTP 25 does), and no
+/// `catch` sees it; `kill` is never trapped and kills with `killed`. A
+/// signal's fallout (a linked process killed) may kill the sender too.
 fn exit_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     let pid = pid_arg(a[0])?;
     let reason = a[1];
     if pid == ctx.p.pid {
         if reason == Term::atom(am::KILL) {
-            return Err(exit_exc(Term::atom(am::KILLED)));
+            return Err(Exc::Terminate(Term::atom(am::KILLED)));
         }
         if ctx.p.trap_exit {
             let m = ctx
@@ -402,16 +543,32 @@ fn exit_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
             ctx.p.mailbox.push_back(m);
             return Ok(Term::TRUE);
         }
-        return Err(exit_exc(reason));
+        return Err(Exc::Terminate(reason));
     }
     match signals::exit_signal(ctx.vm, ctx.p, pid, reason) {
-        Some(why) => Err(exit_exc(why)),
+        Some(why) => Err(Exc::Terminate(why)),
         None => Ok(Term::TRUE),
     }
 }
 
 fn process_flag(ctx: &mut Ctx, a: &[Term]) -> BifResult {
-    let flag = atom_arg(a[0])?;
+    // An unknown flag is `cause => badopt`; a bad value for a known one
+    // has no cause.
+    const FLAGS: &[&[u8]] = &[
+        b"trap_exit",
+        b"priority",
+        b"message_queue_data",
+        b"min_heap_size",
+        b"min_bin_vheap_size",
+        b"max_heap_size",
+        b"sensitive",
+        b"async_dist",
+        b"save_calls",
+        b"error_handler",
+    ];
+    let Some(flag) = a[0].as_atom().filter(|f| FLAGS.contains(&f.name())) else {
+        return crate::bif::badarg_cause("badopt");
+    };
     let v = a[1];
     let atom = |s: &str| Term::atom(Atom::from_str(s));
     match flag.name() {
@@ -429,13 +586,35 @@ fn process_flag(ctx: &mut Ctx, a: &[Term]) -> BifResult {
             }
             _ => badarg(),
         },
-        b"message_queue_data" => match v.as_atom().map(|a| a.name()) {
-            Some(b"on_heap" | b"off_heap") => Ok(atom("on_heap")),
-            _ => badarg(),
-        },
-        b"min_heap_size" if v.as_small().is_some_and(|n| n >= 0) => Ok(Term::small(233)),
-        b"min_bin_vheap_size" if v.as_small().is_some_and(|n| n >= 0) => Ok(Term::small(46422)),
-        b"max_heap_size" if v.is_integer() || v.is_map() => Ok(Term::small(0)),
+        b"message_queue_data" => {
+            let Some(off) = msgq_arg(v) else {
+                return badarg();
+            };
+            let old = core::mem::replace(&mut ctx.p.tuning.off_heap_msgq, off);
+            Ok(atom(msgq_name(old)))
+        }
+        b"min_heap_size" | b"min_bin_vheap_size" => {
+            let Some(n) = size_arg(v) else {
+                return badarg();
+            };
+            let t = &mut ctx.p.tuning;
+            let field = if flag.name() == b"min_heap_size" {
+                &mut t.min_heap_size
+            } else {
+                &mut t.min_bin_vheap_size
+            };
+            let old = core::mem::replace(field, heap_size_setting(n));
+            Ok(Term::small(old as isize))
+        }
+        b"max_heap_size" => {
+            let old = ctx.p.tuning;
+            let mut t = old;
+            if max_heap_arg(v, &mut t).is_none() {
+                return badarg();
+            }
+            ctx.p.tuning = t;
+            Ok(max_heap_map(&mut ctx.p.heap, &old))
+        }
         b"sensitive" | b"async_dist" if v.is_boolean() => Ok(Term::FALSE),
         b"save_calls" if v.as_small().is_some_and(|n| (0..=10000).contains(&n)) => {
             Ok(Term::small(0))
@@ -443,6 +622,25 @@ fn process_flag(ctx: &mut Ctx, a: &[Term]) -> BifResult {
         b"error_handler" if v.is_atom() => Ok(Term::atom(am::ERROR_HANDLER)),
         _ => badarg(),
     }
+}
+
+fn msgq_name(off_heap: bool) -> &'static str {
+    if off_heap {
+        "off_heap"
+    } else {
+        "on_heap"
+    }
+}
+
+/// `#{error_logger => B, kill => B, size => N}`, as OTP reports it.
+pub(crate) fn max_heap_map(h: &mut Heap, t: &Tuning) -> Term {
+    let key = |s: &str| Term::atom(Atom::from_str(s));
+    let mut pairs = [
+        (key("error_logger"), Term::bool(t.max_heap_log)),
+        (key("kill"), Term::bool(t.max_heap_kill)),
+        (key("size"), h.uint(t.max_heap_size as u64)),
+    ];
+    crate::term::map::from_pairs(h, &mut pairs)
 }
 
 fn is_process_alive(ctx: &mut Ctx, a: &[Term]) -> BifResult {
@@ -462,14 +660,22 @@ fn processes(ctx: &mut Ctx, _: &[Term]) -> BifResult {
 // ---- registration ----
 
 fn register_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
-    let name = atom_arg(a[0])?;
-    let pid = pid_arg(a[1])?;
-    if name == am::UNDEFINED
-        || !alive(ctx, pid)
-        || ctx.vm.registered.contains_key(&name)
-        || ctx.vm.registered.values().any(|&p| p == pid)
-    {
-        return badarg();
+    // Every failure names its cause, `none` included, as OTP does.
+    let cause = crate::bif::badarg_cause;
+    let (Some(name), Ok(pid)) = (a[0].as_atom(), pid_arg(a[1])) else {
+        return cause("none");
+    };
+    if name == am::UNDEFINED {
+        return cause("none");
+    }
+    if !alive(ctx, pid) {
+        return cause("notalive");
+    }
+    if ctx.vm.registered.values().any(|&p| p == pid) {
+        return cause("registered_name");
+    }
+    if ctx.vm.registered.contains_key(&name) {
+        return cause("none");
     }
     ctx.vm.registered.insert(name, pid);
     Ok(Term::TRUE)
@@ -514,7 +720,7 @@ fn send_to(ctx: &mut Ctx, dest: Term, msg: Term) -> Result<(), Exc> {
     let mut dest = dest;
     if dest.is_ref() {
         if let Some(pid) = signals::alias_owner(ctx.vm, boxed::ref_value(dest)) {
-            ctx.vm.send(ctx.p, pid, msg);
+            ctx.vm.send_from(ctx.p, pid, msg);
         }
         return Ok(());
     }
@@ -585,15 +791,15 @@ fn monitor_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
 
 /// `monitor/2,3`; `alias` makes the monitor's reference an alias too.
 fn monitor(ctx: &mut Ctx, ty: Term, item: Term, alias: Option<signals::AliasMode>) -> BifResult {
-    let ty = atom_arg(ty)?;
-    match ty.name() {
-        b"process" => {}
-        b"time_offset" if item.as_atom().is_some_and(|a| a.name() == b"clock_service") => {
+    match ty.as_atom().map(|t| t.name()) {
+        Some(b"process") => {}
+        Some(b"time_offset") if item.as_atom().is_some_and(|a| a.name() == b"clock_service") => {
             // The time offset never changes here: the monitor never fires.
             let id = ctx.vm.make_ref();
             return Ok(ctx.p.heap.reference(id));
         }
-        _ => return badarg(),
+        Some(b"port" | b"time_offset") => return badarg(),
+        _ => return crate::bif::badarg_cause("badtype"),
     }
     let me = ctx.p.pid;
     let (target, name, item_t) = if item.is_pid() {
@@ -632,8 +838,9 @@ fn monitor(ctx: &mut Ctx, ty: Term, item: Term, alias: Option<signals::AliasMode
 /// `monitor/3`: `{alias, explicit_unalias | demonitor | reply_demonitor}`
 /// is honoured; `{tag, Tag}` is accepted but the message keeps `'DOWN'`.
 fn monitor_3(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    let badopt = || crate::bif::badarg_cause("badopt");
     let Some(opts) = list_to_vec(a[2]) else {
-        return badarg();
+        return badopt();
     };
     let mut alias = None;
     for o in opts {
@@ -647,10 +854,10 @@ fn monitor_3(ctx: &mut Ctx, a: &[Term]) -> BifResult {
                         alias = Some(signals::AliasMode::Demonitor)
                     }
                     (b"tag", _) => {}
-                    _ => return badarg(),
+                    _ => return badopt(),
                 }
             }
-            _ => return badarg(),
+            _ => return badopt(),
         }
     }
     monitor(ctx, a[0], a[1], alias)
@@ -786,7 +993,9 @@ enum Raw {
     Int(u64),
     /// `registered_name` of an unregistered process: `[]` alone, `{registered_name, []}` in a list.
     NoName,
-    Gc(usize),
+    /// `garbage_collection`: the settings and the count of collections.
+    Gc(usize, Tuning),
+    MaxHeap(Tuning),
     Monitors(Vec<signals::MonitorInfo>),
 }
 
@@ -795,6 +1004,14 @@ fn read_item(ctx: &Ctx, q: &Process, is_self: bool, item: &[u8]) -> Option<Raw> 
         b"current_function" => {
             if is_self {
                 Raw::Mfa(am::ERLANG, Atom::from_str("process_info"), 2)
+            } else if q.resume.module == ENTER_HIBERNATED {
+                Raw::Mfa(am::ERLANG, Atom::from_str("hibernate"), 3)
+            } else if q.resume.module == ENTER_EXPORT {
+                // Not started yet: the function it will call.
+                match ctx.vm.code.exports.get(q.resume.ip as usize) {
+                    Some(e) => Raw::Mfa(e.module, e.function, e.arity),
+                    None => Raw::Atom("undefined"),
+                }
             } else {
                 match ctx.vm.code.modules.get(q.resume.module as usize) {
                     Some(m) => match m.function_at(q.resume.ip) {
@@ -830,15 +1047,24 @@ fn read_item(ctx: &Ctx, q: &Process, is_self: bool, item: &[u8]) -> Option<Raw> 
         b"error_handler" => Raw::Atom("error_handler"),
         b"priority" => Raw::Term(q.priority),
         b"group_leader" => Raw::Term(q.group_leader),
-        b"total_heap_size" => Raw::Int(q.heap.capacity_words().max(q.heap.used_words()) as u64),
-        b"heap_size" => Raw::Int(q.heap.capacity_words() as u64),
+        // A heap is never reported below its minimum size (a fresh one
+        // has not allocated its block yet).
+        b"total_heap_size" => Raw::Int(
+            q.heap
+                .capacity_words()
+                .max(q.heap.used_words())
+                .max(q.tuning.min_heap_size as usize) as u64,
+        ),
+        b"heap_size" => {
+            Raw::Int(q.heap.capacity_words().max(q.tuning.min_heap_size as usize) as u64)
+        }
         b"stack_size" => Raw::Int((q.stack.len() + q.frames.len()) as u64),
         b"reductions" => Raw::Int(q.reductions),
         b"memory" => Raw::Int(
             ((q.heap.capacity_words().max(q.heap.used_words()) + q.stack.len() + 64)
                 * crate::term::WORD_BYTES) as u64,
         ),
-        b"garbage_collection" => Raw::Gc(q.heap.gc_count),
+        b"garbage_collection" => Raw::Gc(q.heap.gc_count, q.tuning),
         b"suspending" | b"binary" | b"sequential_trace_token" => Raw::Term(Term::NIL),
         b"registered_name" => match ctx.vm.registered.iter().find(|(_, &p)| p == q.pid) {
             Some((&n, _)) => Raw::Term(Term::atom(n)),
@@ -849,10 +1075,11 @@ fn read_item(ctx: &Ctx, q: &Process, is_self: bool, item: &[u8]) -> Option<Raw> 
             let by = signals::monitors_of(ctx.vm, q.pid).1;
             pids_raw(&by)
         }
-        b"min_heap_size" => Raw::Int(233),
-        b"min_bin_vheap_size" => Raw::Int(46422),
-        b"fullsweep_after" => Raw::Int(65535),
-        b"message_queue_data" => Raw::Atom("on_heap"),
+        b"min_heap_size" => Raw::Int(q.tuning.min_heap_size as u64),
+        b"min_bin_vheap_size" => Raw::Int(q.tuning.min_bin_vheap_size as u64),
+        b"fullsweep_after" => Raw::Int(q.tuning.fullsweep_after as u64),
+        b"max_heap_size" => Raw::MaxHeap(q.tuning),
+        b"message_queue_data" => Raw::Atom(msgq_name(q.tuning.off_heap_msgq)),
         b"trace" | b"catchlevel" => Raw::Int(0),
         b"last_calls" => Raw::Term(Term::FALSE),
         // Built by `info_item` itself; listed so item checks accept them.
@@ -890,20 +1117,23 @@ fn build_raw(ctx: &mut Ctx, raw: Raw, copy: bool) -> Term {
         Raw::Atom(s) => Term::atom(Atom::from_str(s)),
         Raw::Int(i) => h.uint(i),
         Raw::NoName => Term::NIL,
-        Raw::Gc(n) => {
+        Raw::Gc(n, t) => {
             let at = |s: &str| Term::atom(Atom::from_str(s));
+            let mh = max_heap_map(h, &t);
+            let mut v = alloc::vec![h.tuple(&[at("max_heap_size"), mh])];
             let items = [
-                ("min_bin_vheap_size", 46422),
-                ("min_heap_size", 233),
-                ("fullsweep_after", 65535),
-                ("minor_gcs", n as isize),
+                ("min_bin_vheap_size", t.min_bin_vheap_size as usize),
+                ("min_heap_size", t.min_heap_size as usize),
+                ("fullsweep_after", t.fullsweep_after as usize),
+                ("minor_gcs", n),
             ];
-            let mut v = Vec::new();
             for (k, val) in items {
-                v.push(h.tuple(&[at(k), Term::small(val)]));
+                let val = h.uint(val as u64);
+                v.push(h.tuple(&[at(k), val]));
             }
             h.list(&v)
         }
+        Raw::MaxHeap(t) => max_heap_map(h, &t),
         Raw::Monitors(v) => {
             let mut out = Vec::new();
             for (_, pid, name) in v {
@@ -931,8 +1161,10 @@ fn info_item(ctx: &mut Ctx, pid: usize, item: Term, alone: bool) -> Result<Term,
         };
         let v = if a.name() == b"current_stacktrace" {
             tr
+        } else if let Some((h, _)) = tr.as_cons() {
+            h
         } else {
-            tr.as_cons().map_or(Term::atom(am::UNDEFINED), |(h, _)| h)
+            entry_location(ctx, pid)
         };
         return Ok(pair(&mut ctx.p.heap, item, v));
     }
@@ -954,6 +1186,24 @@ fn info_item(ctx: &mut Ctx, pid: usize, item: Term, alone: bool) -> Result<Term,
     Ok(pair(&mut ctx.p.heap, item, v))
 }
 
+/// `current_location` of a process with no stack trace: one asleep in
+/// `erlang:hibernate/3` is there, one not started yet is at its function.
+fn entry_location(ctx: &mut Ctx, pid: usize) -> Term {
+    let mfa = match ctx.vm.procs.get(pid) {
+        Some(Some(q)) if pid != ctx.p.pid => read_item(ctx, q, false, b"current_function"),
+        _ => None,
+    };
+    match mfa {
+        Some(Raw::Mfa(m, f, a)) => ctx.p.heap.tuple(&[
+            Term::atom(m),
+            Term::atom(f),
+            Term::small(a as isize),
+            Term::NIL,
+        ]),
+        _ => Term::atom(am::UNDEFINED),
+    }
+}
+
 /// The stack trace of process `pid` (alive) on the caller's heap. For the
 /// caller itself the current function is not known to a BIF, so the trace
 /// starts at its callers' frames.
@@ -967,7 +1217,11 @@ fn stacktrace(ctx: &mut Ctx, pid: usize) -> Option<Term> {
     }
     // Built on the inspected process's heap (it is not running), then copied.
     let mut q = ctx.vm.procs.get_mut(pid)?.take()?;
-    let at = q.resume;
+    let at = if q.resume.module >= ENTER_HIBERNATED {
+        EXIT_CP // not in any code: asleep, or not started
+    } else {
+        q.resume
+    };
     let t = trace::build(ctx.vm, &mut q, at, trace::Top::Current);
     let c = copy_to_heap(&mut ctx.p.heap, t);
     ctx.vm.procs[pid] = Some(q);
@@ -1039,20 +1293,74 @@ fn process_info_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     }
 }
 
-fn garbage_collect_0(_: &mut Ctx, _: &[Term]) -> BifResult {
+/// Collects the calling process. A BIF is called with no live X register
+/// but its arguments (whose values it no longer needs), so only the other
+/// roots are kept. Like any collection this may find the process over its
+/// `max_heap_size`, and kill it.
+fn collect_self(ctx: &mut Ctx) -> Result<(), Exc> {
+    ctx.p.gc(0, &mut []);
+    if ctx.p.tuning.max_heap_size != 0 && crate::interp::exec::over_max_heap(ctx.p) {
+        return Err(Exc::Terminate(Term::atom(am::KILLED)));
+    }
+    Ok(())
+}
+
+/// Collects process `pid`, which is switched out: its live registers are
+/// the saved ones. Whether it was alive.
+fn collect(ctx: &mut Ctx, pid: usize) -> Result<bool, Exc> {
+    if pid == ctx.p.pid {
+        collect_self(ctx)?;
+        return Ok(true);
+    }
+    match ctx.vm.procs.get_mut(pid) {
+        Some(Some(q)) => {
+            let mut regs = core::mem::take(&mut q.saved_x);
+            q.gc(0, &mut regs);
+            q.saved_x = regs;
+            Ok(true)
+        }
+        _ => Ok(false),
+    }
+}
+
+fn garbage_collect_0(ctx: &mut Ctx, _: &[Term]) -> BifResult {
+    collect_self(ctx)?;
     Ok(Term::TRUE)
 }
 
 fn garbage_collect_1(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     let pid = pid_arg(a[0])?;
-    Ok(Term::bool(alive(ctx, pid)))
+    Ok(Term::bool(collect(ctx, pid)?))
 }
 
+/// `garbage_collect(Pid, [{async, ReqId} | {type, major | minor}])`: with
+/// `async` the answer comes as `{garbage_collect, ReqId, Result}`.
 fn garbage_collect_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
-    if !a[1].is_proper_list() {
+    let pid = pid_arg(a[0])?;
+    let Some(opts) = list_to_vec(a[1]) else {
         return badarg();
+    };
+    let mut req = None;
+    for o in opts {
+        match o.as_tuple() {
+            Some([k, v]) if k.is_atom() => match k.atom_value().name() {
+                b"async" => req = Some(*v),
+                b"type" if matches!(v.as_atom().map(|t| t.name()), Some(b"major" | b"minor")) => {}
+                _ => return badarg(),
+            },
+            _ => return badarg(),
+        }
     }
-    garbage_collect_1(ctx, &a[..1])
+    let alive = collect(ctx, pid)?;
+    match req {
+        None => Ok(Term::bool(alive)),
+        Some(id) => {
+            let tag = Term::atom(Atom::from_str("garbage_collect"));
+            let m = ctx.p.heap.tuple(&[tag, id, Term::bool(alive)]);
+            ctx.p.mailbox.push_back(m);
+            Ok(Term::atom(Atom::from_str("async")))
+        }
+    }
 }
 
 fn yield_0(_: &mut Ctx, _: &[Term]) -> BifResult {
@@ -1070,19 +1378,43 @@ fn bump_reductions(_: &mut Ctx, a: &[Term]) -> BifResult {
     Ok(Term::TRUE)
 }
 
-/// `erlang:hibernate(M, F, Args)`: becomes a call of `erlang:apply(M, F,
-/// Args)` (the arguments are already in x0..x2). Unlike OTP the stack is
-/// kept, so if `M:F` returns, it returns to `hibernate`'s caller instead of
-/// ending the process; `erlang:apply/3` must be loadable as code (OTP's
-/// `erlang.beam`), else the call raises `undef`.
+/// `erlang:hibernate(M, F, Args)`: the stack is discarded and the process
+/// sleeps until a message comes (at once if one is queued), then calls
+/// `M:F(Args...)`; when that returns, the process ends. Sleeping, it is
+/// `waiting` in `{erlang, hibernate, 3}` with its heap collected down to its
+/// live data (mailbox, dictionary, the call's arguments). Links, monitors
+/// and the dictionary are kept.
 fn hibernate(ctx: &mut Ctx, a: &[Term]) -> BifResult {
-    atom_arg(a[0])?;
-    atom_arg(a[1])?;
-    if !a[2].is_proper_list() {
+    let m = atom_arg(a[0])?;
+    let f = atom_arg(a[1])?;
+    // (OTP would sleep with more arguments and fail to call on waking.)
+    let Some(args) = list_to_vec(a[2]).filter(|v| v.len() <= 255) else {
         return badarg();
+    };
+    let export = ctx.vm.code.export(m, f, args.len() as u32);
+    let p = &mut *ctx.p;
+    p.stack.clear();
+    p.frames.clear();
+    p.frames.push(Frame {
+        ret: EXIT_CP,
+        ybase: 0,
+    });
+    p.saved_x.clear();
+    p.saved_x.extend_from_slice(&args);
+    p.resume = CodePtr {
+        module: ENTER_HIBERNATED,
+        ip: export,
+    };
+    p.recv_next = 0;
+    p.timeout_at = None;
+    p.timed_out = false;
+    p.take_inbox();
+    if p.mailbox.is_empty() {
+        let mut regs = core::mem::take(&mut p.saved_x);
+        p.gc(0, &mut regs);
+        p.saved_x = regs;
     }
-    let export = ctx.vm.code.export(am::ERLANG, Atom::from_str("apply"), 3);
-    Err(Exc::Trap { export, arity: 3 })
+    Err(Exc::Hibernate)
 }
 
 /// Not a distributed node.

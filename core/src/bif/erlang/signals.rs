@@ -2,8 +2,8 @@
 //!
 //! The scheduler runs processes one at a time, so a signal is handled the
 //! moment it is sent (a valid ordering of OTP's asynchronous signals): a
-//! process that must die is taken out of `vm.procs` at once, its exit reason
-//! recorded in `vm.exit_results`, its names unregistered, and its own links,
+//! process that must die is taken out of `vm.procs` at once, its exit
+//! recorded (`Vm::record_exit`), its names unregistered, and its own links,
 //! monitors and ETS tables handled in turn. The process running the BIF is
 //! not in `vm.procs` (the scheduler holds it); a signal that must kill it is
 //! handed back to the BIF, which raises `exit` with the reason.
@@ -15,7 +15,6 @@
 //! - [`fire_timers`] each scheduling round (and [`next_timer`] when deciding
 //!   how long to sleep) for `erlang:send_after/3,4` and `start_timer/3,4`.
 
-use super::state::{vm_key, PerVm, VmKey};
 use crate::atom::{am, Atom};
 use crate::bif::{badarg, BifResult, Ctx};
 use crate::code::CodeServer;
@@ -76,7 +75,7 @@ pub(crate) enum AliasMode {
 }
 
 #[derive(Default)]
-struct Signals {
+pub(crate) struct Signals {
     monitors: HashMap<u64, MonitorRec>,
     /// Alias reference id -> (owner pid, mode).
     aliases: HashMap<u64, (usize, AliasMode)>,
@@ -85,10 +84,13 @@ struct Signals {
     timers: Vec<Timer>,
 }
 
-static STATE: PerVm<Signals> = PerVm::new();
+/// Runs `f` on `vm`'s signal state.
+fn state_mut<R>(vm: &mut Vm, f: impl FnOnce(&mut Signals) -> R) -> R {
+    f(&mut vm.bifs.signals)
+}
 
-pub(crate) fn release(vm: &Vm) {
-    drop(STATE.release(vm_key(vm)));
+fn state<R>(vm: &Vm, f: impl FnOnce(&Signals) -> R) -> R {
+    f(&vm.bifs.signals)
 }
 
 impl Signals {
@@ -130,13 +132,18 @@ impl Signals {
                 }
             }
         }
+        // Timers for the process by pid are cancelled (by name they stay).
+        if !self.timers.is_empty() {
+            self.timers
+                .retain(|t| !matches!(t.dest, Dest::Pid(p) if p == pid));
+        }
         downs
     }
 }
 
 /// Records monitor `id` of `watcher` on `target`.
-pub(crate) fn add_monitor(vm: &Vm, id: u64, watcher: usize, target: usize, name: Option<Atom>) {
-    STATE.with(vm_key(vm), |s| {
+pub(crate) fn add_monitor(vm: &mut Vm, id: u64, watcher: usize, target: usize, name: Option<Atom>) {
+    state_mut(vm, |s| {
         s.monitors.insert(
             id,
             MonitorRec {
@@ -151,8 +158,8 @@ pub(crate) fn add_monitor(vm: &Vm, id: u64, watcher: usize, target: usize, name:
 }
 
 /// Removes monitor `id` if `watcher` owns it; whether it existed.
-pub(crate) fn remove_monitor(vm: &Vm, id: u64, watcher: usize) -> bool {
-    STATE.with(vm_key(vm), |s| {
+pub(crate) fn remove_monitor(vm: &mut Vm, id: u64, watcher: usize) -> bool {
+    state_mut(vm, |s| {
         if s.aliases
             .get(&id)
             .is_some_and(|a| a.0 == watcher && a.1 == AliasMode::Demonitor)
@@ -176,15 +183,15 @@ pub(crate) fn remove_monitor(vm: &Vm, id: u64, watcher: usize) -> bool {
 pub(crate) type MonitorInfo = (u64, usize, Option<Atom>);
 
 /// Makes reference `id` an alias of process `owner`.
-pub(crate) fn add_alias(vm: &Vm, id: u64, owner: usize, mode: AliasMode) {
-    STATE.with(vm_key(vm), |s| {
+pub(crate) fn add_alias(vm: &mut Vm, id: u64, owner: usize, mode: AliasMode) {
+    state_mut(vm, |s| {
         s.aliases.insert(id, (owner, mode));
     });
 }
 
 /// Deactivates alias `id` of `owner`; whether it was active.
-pub(crate) fn remove_alias(vm: &Vm, id: u64, owner: usize) -> bool {
-    STATE.with(vm_key(vm), |s| match s.aliases.get(&id) {
+pub(crate) fn remove_alias(vm: &mut Vm, id: u64, owner: usize) -> bool {
+    state_mut(vm, |s| match s.aliases.get(&id) {
         Some(a) if a.0 == owner => {
             s.aliases.remove(&id);
             true
@@ -197,13 +204,13 @@ pub(crate) fn remove_alias(vm: &Vm, id: u64, owner: usize) -> bool {
 /// `Dest ! Msg` instruction: a message to a reference goes to this pid, or
 /// is silently dropped when the alias is not active (as OTP).
 pub fn alias_owner(vm: &Vm, id: u64) -> Option<usize> {
-    STATE.with(vm_key(vm), |s| s.aliases.get(&id).map(|a| a.0))
+    state(vm, |s| s.aliases.get(&id).map(|a| a.0))
 }
 
 /// `(monitors this process holds, processes monitoring it)` as
 /// `(ref id, other pid, name)`.
 pub(crate) fn monitors_of(vm: &Vm, pid: usize) -> (Vec<MonitorInfo>, Vec<usize>) {
-    STATE.with(vm_key(vm), |s| {
+    state(vm, |s| {
         let mut mine = Vec::new();
         for id in s.by_watcher.get(&pid).map(|v| v.as_slice()).unwrap_or(&[]) {
             if let Some(m) = s.monitors.get(id) {
@@ -255,7 +262,7 @@ impl Deliver<'_> {
         }
         let s = self.scratch.get_or_insert_with(|| Process::new(usize::MAX));
         let m = build(&mut s.heap);
-        vm.send(s, to, m);
+        vm.send_from(s, to, m);
     }
 }
 
@@ -277,7 +284,6 @@ fn exit_msg(h: &mut Heap, from: usize, reason: Term) -> Term {
 /// Processes signals until none are left. Returns the reason the process
 /// `current` must exit with, if a signal kills it.
 fn run(vm: &mut Vm, current: Option<&mut Process>, mut evs: VecDeque<Ev>) -> Option<Owned> {
-    let key: VmKey = vm_key(vm);
     let mut d = Deliver {
         current,
         scratch: None,
@@ -296,7 +302,7 @@ fn run(vm: &mut Vm, current: Option<&mut Process>, mut evs: VecDeque<Ev>) -> Opt
                         });
                     }
                 }
-                let downs = STATE.with(key, |s| s.process_gone(pid));
+                let downs = vm.bifs.signals.process_gone(pid);
                 for (id, watcher, name) in downs {
                     let r = reason.term();
                     d.send(vm, watcher, |h| {
@@ -372,7 +378,7 @@ fn run(vm: &mut Vm, current: Option<&mut Process>, mut evs: VecDeque<Ev>) -> Opt
                 };
                 if let Some(why) = dying {
                     if let Some(mut bx) = vm.procs[to].take() {
-                        vm.exit_results.push((to, Owned::new(why.term())));
+                        vm.record_exit(to, why.term());
                         vm.registered.retain(|_, v| *v != to);
                         let links = core::mem::take(&mut bx.links);
                         drop(bx);
@@ -454,13 +460,12 @@ pub(crate) fn down_now(current: &mut Process, id: u64, item: Term, reason: Term)
 /// Hook for the scheduler: delivers every timer whose deadline has passed.
 /// Returns the next deadline (monotonic ns), if any timer is left.
 pub fn fire_timers(vm: &mut Vm) -> Option<u64> {
-    let key = vm_key(vm);
-    let any = STATE.with(key, |s| !s.timers.is_empty());
+    let any = !vm.bifs.signals.timers.is_empty();
     if !any {
         return None;
     }
     let now = vm.host.monotonic_ns();
-    let due: Vec<Timer> = STATE.with(key, |s| {
+    let due: Vec<Timer> = state_mut(vm, |s| {
         let mut due = Vec::new();
         let mut i = 0;
         while i < s.timers.len() {
@@ -503,7 +508,7 @@ pub fn fire_timers(vm: &mut Vm) -> Option<u64> {
 
 /// The earliest pending timer deadline (monotonic ns).
 pub fn next_timer(vm: &Vm) -> Option<u64> {
-    STATE.with(vm_key(vm), |s| s.timers.iter().map(|t| t.at).min())
+    state(vm, |s| s.timers.iter().map(|t| t.at).min())
 }
 
 /// Largest relative timeout OTP accepts (ms).
@@ -511,7 +516,7 @@ const MAX_TIMEOUT_MS: i64 = u32::MAX as i64;
 
 fn parse_abs(opts: Term) -> Result<bool, crate::bif::Exc> {
     let Some(v) = super::list_to_vec(opts) else {
-        return badarg();
+        return crate::bif::badarg_cause("badopt");
     };
     let mut abs = false;
     for o in v {
@@ -519,16 +524,20 @@ fn parse_abs(opts: Term) -> Result<bool, crate::bif::Exc> {
             Some([k, b]) if k.as_atom().is_some_and(|a| a.name() == b"abs") && b.is_boolean() => {
                 abs = *b == Term::TRUE;
             }
-            _ => return badarg(),
+            _ => return crate::bif::badarg_cause("badopt"),
         }
     }
     Ok(abs)
 }
 
 fn start(ctx: &mut Ctx, time: Term, dest: Term, msg: Term, abs: bool, wrap: bool) -> BifResult {
+    // A bad time is `cause => time`, checked before the destination.
     let Some(ms) = crate::term::integer::to_i64(time) else {
-        return badarg();
+        return crate::bif::badarg_cause("time");
     };
+    if !abs && !(0..=MAX_TIMEOUT_MS).contains(&ms) {
+        return crate::bif::badarg_cause("time");
+    }
     let dest = if dest.is_pid() {
         Dest::Pid(dest.pid_value())
     } else if let Some(a) = dest.as_atom() {
@@ -538,17 +547,18 @@ fn start(ctx: &mut Ctx, time: Term, dest: Term, msg: Term, abs: bool, wrap: bool
     };
     let now = ctx.vm.host.monotonic_ns();
     let at = if abs {
-        if ms < 0 {
-            return badarg();
-        }
-        (ms as u64).saturating_mul(1_000_000)
+        // A time before the start of monotonic time is in the past.
+        (ms.max(0) as u64).saturating_mul(1_000_000)
     } else {
-        if !(0..=MAX_TIMEOUT_MS).contains(&ms) {
-            return badarg();
-        }
         now.saturating_add((ms as u64) * 1_000_000)
     };
     let id = ctx.vm.make_ref();
+    // A timer for a process that is gone is cancelled at once, as OTP.
+    if let Dest::Pid(p) = dest {
+        if !super::procs::alive(ctx, p) {
+            return Ok(ctx.p.heap.reference(id));
+        }
+    }
     let t = Timer {
         id,
         at,
@@ -556,7 +566,7 @@ fn start(ctx: &mut Ctx, time: Term, dest: Term, msg: Term, abs: bool, wrap: bool
         msg: Owned::new(msg),
         wrap,
     };
-    STATE.with(vm_key(ctx.vm), |s| s.timers.push(t));
+    ctx.vm.bifs.signals.timers.push(t);
     Ok(ctx.p.heap.reference(id))
 }
 
@@ -582,7 +592,7 @@ fn timer_left(ctx: &mut Ctx, r: Term, cancel: bool) -> Result<Option<u64>, crate
     }
     let id = boxed::ref_value(r);
     let now = ctx.vm.host.monotonic_ns();
-    Ok(STATE.with(vm_key(ctx.vm), |s| {
+    Ok(state_mut(ctx.vm, |s| {
         let i = s.timers.iter().position(|t| t.id == id)?;
         let at = s.timers[i].at;
         if cancel {

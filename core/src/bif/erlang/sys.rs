@@ -6,7 +6,6 @@
 //! number; only differences are meaningful in either). There is no time
 //! zone: local time is UTC.
 
-use super::state::{vm_key, PerVm};
 use super::{atom_arg, list_to_vec};
 use crate::atom::{am, Atom};
 use crate::bif::{badarg, BifResult, Ctx, Exc};
@@ -22,10 +21,19 @@ use num_integer::Integer;
 pub const OTP_RELEASE: &str = "25";
 /// The ERTS version it reports (`system_info(version)`).
 pub const ERTS_VERSION: &str = "13.1.5";
-/// The exit reason tag of `erlang:halt/0,1,2`: the calling process exits
-/// with `{beamr_halt, Status}`, which the host recognises to stop the VM
-/// with `Status` (an integer, `abort`, or a slogan string).
-pub const HALT_TAG: &str = "beamr_halt";
+/// How `erlang:halt/0,1,2` asked the VM to stop. The halting process yields
+/// at once and the scheduler runs nothing more; the host ends the OS
+/// process (or the embedding) accordingly. Not an exception: `catch halt()`
+/// must not survive it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Halt {
+    /// An exit status (OTP keeps the low 8 bits on Unix).
+    Status(u8),
+    /// `halt(String)`: OTP writes a crash dump with this slogan; the status is 1.
+    Slogan(String),
+    /// `halt(abort)`: OTP aborts (core dump).
+    Abort,
+}
 
 const NATIVE_HZ: u64 = 1_000_000_000;
 
@@ -69,6 +77,8 @@ pub fn register(c: &mut CodeServer) {
     c.register_bif("erlang", "system_flag", 2, system_flag);
     c.register_bif("erlang", "statistics", 1, statistics);
     c.register_bif("erlang", "display", 1, display);
+    c.register_bif("erlang", "display_string", 1, display_string_1);
+    c.register_bif("erlang", "display_string", 2, display_string_2);
     c.register_bif("erlang", "halt", 0, halt_0);
     c.register_bif("erlang", "halt", 1, halt_1);
     c.register_bif("erlang", "halt", 2, halt_2);
@@ -82,7 +92,7 @@ pub fn register(c: &mut CodeServer) {
 }
 
 #[derive(Default)]
-struct Stats {
+pub(crate) struct Stats {
     /// Monotonic ns when statistics were first asked for.
     start: Option<u64>,
     last_runtime: u64,
@@ -92,10 +102,9 @@ struct Stats {
     last_now: u64,
 }
 
-static STATS: PerVm<Stats> = PerVm::new();
-
-pub(crate) fn release(vm: &crate::vm::Vm) {
-    let _ = STATS.release(vm_key(vm));
+/// Runs `f` on `vm`'s statistics baselines.
+fn with_stats<R>(vm: &mut crate::vm::Vm, f: impl FnOnce(&mut Stats) -> R) -> R {
+    f(&mut vm.bifs.stats)
 }
 
 // ---- time units ----
@@ -195,7 +204,7 @@ fn timestamp(ctx: &mut Ctx, _: &[Term]) -> BifResult {
 /// `erlang:now/0`: a timestamp that is unique and increasing per VM.
 fn now(ctx: &mut Ctx, _: &[Term]) -> BifResult {
     let mut us = ctx.vm.host.system_ns() / 1_000;
-    STATS.with(vm_key(ctx.vm), |s| {
+    with_stats(ctx.vm, |s| {
         if us <= s.last_now {
             us = s.last_now + 1;
         }
@@ -453,10 +462,12 @@ fn system_info(ctx: &mut Ctx, a: &[Term]) -> BifResult {
         b"min_heap_size" => tagged(h, Term::small(233)),
         b"min_bin_vheap_size" => tagged(h, Term::small(46_422)),
         b"fullsweep_after" => tagged(h, Term::small(65_535)),
-        b"max_heap_size" => tagged(h, Term::small(0)),
+        // The map itself, unlike the other sizes (as OTP).
+        b"max_heap_size" => super::procs::max_heap_map(h, &crate::process::Tuning::DEFAULT),
         b"sequential_tracer" => tagged(h, Term::FALSE),
         b"garbage_collection" => {
             let items = [
+                ("max_heap_size", 0),
                 ("min_bin_vheap_size", 46_422),
                 ("min_heap_size", 233),
                 ("fullsweep_after", 65_535),
@@ -472,8 +483,11 @@ fn system_info(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     })
 }
 
-fn system_flag(_: &mut Ctx, a: &[Term]) -> BifResult {
+fn system_flag(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     let flag = atom_arg(a[0])?;
+    if flag.name() == b"system_logger" {
+        return super::syslog::set(ctx.vm, a[1]);
+    }
     let v = a[1];
     let nonneg = v.as_small().is_some_and(|n| n >= 0);
     let at = |s: &str| Term::atom(Atom::from_str(s));
@@ -488,7 +502,9 @@ fn system_flag(_: &mut Ctx, a: &[Term]) -> BifResult {
         b"fullsweep_after" if nonneg => Term::small(65_535),
         b"min_heap_size" if nonneg => Term::small(233),
         b"min_bin_vheap_size" if nonneg => Term::small(46_422),
-        b"max_heap_size" if nonneg || v.is_map() => Term::small(0),
+        b"max_heap_size" if nonneg || v.is_map() => {
+            super::procs::max_heap_map(&mut ctx.p.heap, &crate::process::Tuning::DEFAULT)
+        }
         b"trace_control_word" if nonneg => Term::small(0),
         b"time_offset" if v.as_atom().is_some_and(|x| x.name() == b"finalize") => at("final"),
         b"microstate_accounting" | b"scheduler_wall_time" if v.is_boolean() => Term::FALSE,
@@ -514,7 +530,6 @@ fn total_reductions(ctx: &Ctx) -> u64 {
 
 fn statistics(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     let item = atom_arg(a[0])?;
-    let key = vm_key(ctx.vm);
     let at = |s: &str| Term::atom(Atom::from_str(s));
     let pair_u = |h: &mut Heap, x: u64, y: u64| {
         let (x, y) = (h.uint(x), h.uint(y));
@@ -524,7 +539,7 @@ fn statistics(ctx: &mut Ctx, a: &[Term]) -> BifResult {
         b"runtime" | b"wall_clock" => {
             let now = ctx.vm.host.monotonic_ns();
             let wall = item.name() == b"wall_clock";
-            let (total, since) = STATS.with(key, |s| {
+            let (total, since) = with_stats(ctx.vm, |s| {
                 let start = *s.start.get_or_insert(now);
                 let total = now.saturating_sub(start) / 1_000_000;
                 let last = if wall {
@@ -540,7 +555,7 @@ fn statistics(ctx: &mut Ctx, a: &[Term]) -> BifResult {
         }
         b"reductions" | b"exact_reductions" => {
             let total = total_reductions(ctx);
-            let since = STATS.with(key, |s| {
+            let since = with_stats(ctx.vm, |s| {
                 let since = total.saturating_sub(s.last_reds);
                 s.last_reds = total;
                 since
@@ -590,6 +605,41 @@ fn display(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     Ok(Term::TRUE)
 }
 
+/// `erlang:display_string/1`: logger's last resort when a handler fails,
+/// so it must work before any I/O server does; it goes to standard error.
+fn display_string_1(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    write_string(ctx, 2, a[0])
+}
+
+/// `erlang:display_string(Device, String)` (OTP 26+).
+fn display_string_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
+    let fd = match a[0].as_atom().map(|d| d.name()) {
+        Some(b"stdout") => 1,
+        Some(b"stderr") => 2,
+        _ => return badarg(),
+    };
+    write_string(ctx, fd, a[1])
+}
+
+fn write_string(ctx: &mut Ctx, fd: u32, s: Term) -> BifResult {
+    let Some(chars) = list_to_vec(s) else {
+        return badarg();
+    };
+    let mut out = String::new();
+    for c in chars {
+        let ch = c
+            .as_small()
+            .and_then(|c| u32::try_from(c).ok())
+            .and_then(char::from_u32);
+        match ch {
+            Some(ch) => out.push(ch),
+            None => return badarg(),
+        }
+    }
+    ctx.vm.host.write(fd, out.as_bytes());
+    Ok(Term::TRUE)
+}
+
 /// Whether `t` is a valid `halt` status: a non-negative integer, `abort`,
 /// or a string (list of character codes).
 fn valid_halt_status(t: Term) -> bool {
@@ -608,23 +658,34 @@ fn valid_halt_status(t: Term) -> bool {
     })
 }
 
-fn halt_exc(ctx: &mut Ctx, status: Term) -> Exc {
-    let t = ctx
-        .p
-        .heap
-        .tuple(&[Term::atom(Atom::from_str(HALT_TAG)), status]);
-    super::exit_exc(t)
+fn halt_with(ctx: &mut Ctx, status: Term) -> BifResult {
+    let h = if let Some(n) = status.as_small() {
+        Halt::Status((n & 0xff) as u8)
+    } else if status.is_bignum() {
+        Halt::Status(255)
+    } else if status.is_atom() {
+        Halt::Abort
+    } else {
+        let mut slogan = String::new();
+        for c in list_to_vec(status).unwrap_or_default() {
+            let c = c.as_small().and_then(|c| u32::try_from(c).ok());
+            slogan.push(c.and_then(char::from_u32).unwrap_or('?'));
+        }
+        Halt::Slogan(slogan)
+    };
+    ctx.vm.halted = Some(h);
+    Err(Exc::Yield(Term::TRUE))
 }
 
 fn halt_0(ctx: &mut Ctx, _: &[Term]) -> BifResult {
-    Err(halt_exc(ctx, Term::small(0)))
+    halt_with(ctx, Term::small(0))
 }
 
 fn halt_1(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     if !valid_halt_status(a[0]) {
         return badarg();
     }
-    Err(halt_exc(ctx, a[0]))
+    halt_with(ctx, a[0])
 }
 
 fn halt_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
@@ -641,7 +702,7 @@ fn halt_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
             _ => return badarg(),
         }
     }
-    Err(halt_exc(ctx, a[0]))
+    halt_with(ctx, a[0])
 }
 
 fn undefined_0(_: &mut Ctx, _: &[Term]) -> BifResult {

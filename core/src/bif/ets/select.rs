@@ -1,5 +1,5 @@
-//! The `select`/`match` families, `select_count/2`, `select_delete/2`,
-//! `select_replace/2`, `match_delete/2` and the match-spec BIFs
+//! The `select`/`match` families, `select_count/2`, `internal_select_delete/2`
+//! (behind OTP's `ets:select_delete/2`), `select_replace/2` and the match-spec BIFs
 //! (`match_spec_compile/1`, `is_compiled_ms/1`, `match_spec_run_r/3`,
 //! `erlang:match_spec_test/3`).
 //!
@@ -42,9 +42,7 @@ pub fn register(c: &mut CodeServer) {
     c.register_bif("ets", "match_object", 1, select_1);
     c.register_bif("ets", "match_object", 2, match_object_2);
     c.register_bif("ets", "match_object", 3, match_object_3);
-    c.register_bif("ets", "match_delete", 2, match_delete);
     c.register_bif("ets", "select_count", 2, select_count);
-    c.register_bif("ets", "select_delete", 2, select_delete);
     c.register_bif("ets", "internal_select_delete", 2, select_delete);
     c.register_bif("ets", "select_replace", 2, select_replace);
     c.register_bif("ets", "match_spec_compile", 1, match_spec_compile);
@@ -359,19 +357,10 @@ fn select_delete(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     Ok(ctx.p.heap.uint(n))
 }
 
-fn match_delete(ctx: &mut Ctx, a: &[Term]) -> BifResult {
-    let h = &mut ctx.p.heap;
-    let body = h.list(&[Term::TRUE]);
-    let clause = h.tuple(&[a[1], Term::NIL, body]);
-    let spec = h.list(&[clause]);
-    delete_matching(ctx, a[0], spec)?;
-    Ok(Term::TRUE)
-}
-
 fn select_replace(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     with_table(ctx, a[0], true, |ctx, t| {
         if t.data.kind.is_bag() {
-            return badarg();
+            return crate::bif::badarg_cause("table_type");
         }
         let mut ms = compile(ctx, a[1], t.data.keypos)?;
         let kp = t.data.keypos;

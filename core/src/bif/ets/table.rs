@@ -7,10 +7,12 @@
 //! modified: callers copy them before changing the table or releasing it.
 //!
 //! - `set`, `bag`, `duplicate_bag` ([`HashStore`]): a slot per key (holding
-//!   every object of the key, in order), found through a hash index on
-//!   [`internal_hash`] (consistent with `=:=`, which is how these tables
-//!   compare keys), and chained into buckets laid out exactly like OTP 25's
-//!   linear hash table so traversals visit keys in OTP's order. Deleting
+//!   every object of the key, in order), chained into buckets laid out
+//!   exactly like OTP 25's linear hash table, so traversals visit keys in
+//!   OTP's order, and found the way OTP finds them: along the chain of the
+//!   key's bucket (its hash is consistent with `=:=`, which is how these
+//!   tables compare keys; there are no more objects than buckets, except
+//!   while the table is fixed, when OTP does not grow it either). Deleting
 //!   marks the slot dead; dead slots are compacted away when they outnumber
 //!   live ones. While the table is fixed (`safe_fixtable/2`), a deleted key
 //!   leaves a *ghost* slot behind so that `next/2` from that key keeps
@@ -22,11 +24,11 @@ use crate::term::compare::{compare, exact_eq};
 use crate::term::hash::internal_hash;
 use crate::term::owned::Owned;
 use crate::term::Term;
+use alloc::boxed::Box;
 use alloc::collections::BTreeMap;
 use alloc::vec::Vec;
 use core::cmp::Ordering;
 use core::ops::Bound;
-use hashbrown::HashTable;
 
 #[derive(Copy, Clone, PartialEq, Eq, Debug)]
 pub enum Kind {
@@ -64,12 +66,6 @@ fn same(a: Term, b: Term) -> bool {
     a == b || exact_eq(a, b)
 }
 
-/// Spreads a 32-bit hash over 64 bits: the index uses the top bits.
-#[inline]
-fn h64(h: u32) -> u64 {
-    (h as u64 | ((h as u64) << 32)).wrapping_mul(0x9E37_79B9_7F4A_7C15)
-}
-
 /// A key or position the table does not have (`badarg`).
 #[derive(Copy, Clone, PartialEq, Eq, Debug)]
 pub struct BadArg;
@@ -102,18 +98,56 @@ fn bucket_hash(key: Term) -> u32 {
 }
 
 struct Slot {
-    /// [`internal_hash`] of the key (the lookup index's hash).
-    hash: u32,
     /// [`bucket_hash`] of the key (where OTP keeps it).
     ohash: u32,
     /// Next slot in the same bucket.
     next: u32,
     /// The first object (or, for a ghost, the deleted object that still
-    /// names the key). `None`: dead slot, in no bucket and not indexed.
+    /// names the key). `None`: dead slot, in no bucket.
     first: Option<Owned>,
     /// Further objects of the key (bags), in order.
-    rest: Vec<Owned>,
+    rest: Rest,
     ghost: bool,
+}
+
+/// Further objects of a bag key: one pointer, and no allocation for a set
+/// (a set table has a million of these when it has a million keys).
+// A boxed vector on purpose: one word where it is empty.
+#[allow(clippy::box_collection)]
+#[derive(Default)]
+struct Rest(Option<Box<Vec<Owned>>>);
+
+impl Rest {
+    fn len(&self) -> usize {
+        self.0.as_ref().map_or(0, |v| v.len())
+    }
+    fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    fn iter(&self) -> core::slice::Iter<'_, Owned> {
+        self.0.as_deref().map_or(&[][..], |v| &v[..]).iter()
+    }
+    fn push(&mut self, o: Owned) {
+        self.0.get_or_insert_with(Default::default).push(o);
+    }
+    fn retain(&mut self, f: impl FnMut(&Owned) -> bool) {
+        if let Some(v) = self.0.as_mut() {
+            v.retain(f);
+        }
+    }
+    fn remove(&mut self, i: usize) -> Owned {
+        self.0.as_mut().expect("index in range").remove(i)
+    }
+    fn take(&mut self) -> Vec<Owned> {
+        self.0.take().map_or_else(Vec::new, |v| *v)
+    }
+}
+
+impl core::ops::Index<usize> for Rest {
+    type Output = Owned;
+    fn index(&self, i: usize) -> &Owned {
+        &self.0.as_ref().expect("index in range")[i]
+    }
 }
 
 impl Slot {
@@ -147,8 +181,6 @@ impl Slot {
 /// here).
 pub struct HashStore {
     slots: Vec<Slot>,
-    /// Key lookup: slot indices by [`Slot::hash`].
-    index: HashTable<u32>,
     /// First slot of each active bucket.
     heads: Vec<u32>,
     /// Bucket mask (OTP's `szm`).
@@ -163,7 +195,6 @@ impl Default for HashStore {
     fn default() -> Self {
         HashStore {
             slots: Vec::new(),
-            index: HashTable::new(),
             heads: alloc::vec![NIL; FIRST_BUCKETS],
             szm: FIRST_BUCKETS - 1,
             size: 0,
@@ -190,14 +221,16 @@ impl HashStore {
 
     /// Index of the slot of `key` (live or ghost).
     fn find(&self, key: Term, keypos: usize) -> Option<usize> {
-        let h = internal_hash(key);
-        let slots = &self.slots;
-        self.index
-            .find(h64(h), |&i| {
-                let s = &slots[i as usize];
-                s.hash == h && same(key_of(s.obj(0), keypos), key)
-            })
-            .map(|&i| i as usize)
+        let oh = bucket_hash(key);
+        let mut cur = self.heads[self.bucket_of(oh)];
+        while cur != NIL {
+            let s = &self.slots[cur as usize];
+            if s.ohash == oh && same(key_of(s.obj(0), keypos), key) {
+                return Some(cur as usize);
+            }
+            cur = s.next;
+        }
+        None
     }
 
     fn find_live(&self, key: Term, keypos: usize) -> Option<usize> {
@@ -283,19 +316,15 @@ impl HashStore {
         }
     }
 
-    fn push_slot(&mut self, hash: u32, ohash: u32, obj: Owned, fixed: bool) {
+    fn push_slot(&mut self, ohash: u32, obj: Owned, fixed: bool) {
         let i = self.slots.len();
         self.slots.push(Slot {
-            hash,
             ohash,
             next: NIL,
             first: Some(obj),
-            rest: Vec::new(),
+            rest: Rest::default(),
             ghost: false,
         });
-        let slots = &self.slots;
-        self.index
-            .insert_unique(h64(hash), i as u32, |&j| h64(slots[j as usize].hash));
         self.link(i);
         self.grew(fixed);
     }
@@ -328,8 +357,7 @@ impl HashStore {
                 }
             }
             None => {
-                let h = internal_hash(key);
-                self.push_slot(h, bucket_hash(key), Owned::new(obj), fixed);
+                self.push_slot(bucket_hash(key), Owned::new(obj), fixed);
             }
         }
     }
@@ -341,7 +369,7 @@ impl HashStore {
         let mut out: Vec<Owned> = Vec::with_capacity(n);
         if fixed {
             let s = &mut self.slots[i];
-            let rest = core::mem::take(&mut s.rest);
+            let rest = s.rest.take();
             // Keep the first object as the key holder; hand out a copy.
             if let Some(f) = &s.first {
                 out.push(Owned::new(f.term()));
@@ -351,9 +379,8 @@ impl HashStore {
             out.extend(rest);
         } else {
             self.unlink(i);
-            self.unindex(i);
             let s = &mut self.slots[i];
-            let rest = core::mem::take(&mut s.rest);
+            let rest = s.rest.take();
             if let Some(f) = s.first.take() {
                 out.push(f);
             }
@@ -361,13 +388,6 @@ impl HashStore {
             self.dead += 1;
         }
         out
-    }
-
-    fn unindex(&mut self, i: usize) {
-        let h = self.slots[i].hash;
-        if let Ok(e) = self.index.find_entry(h64(h), |&j| j as usize == i) {
-            e.remove();
-        }
     }
 
     fn delete_key(&mut self, key: Term, keypos: usize, fixed: bool) -> Vec<Owned> {
@@ -418,7 +438,6 @@ impl HashStore {
             for i in 0..self.slots.len() {
                 if self.slots[i].ghost {
                     self.unlink(i);
-                    self.unindex(i);
                     let s = &mut self.slots[i];
                     s.ghost = false;
                     s.first = None;
@@ -455,12 +474,6 @@ impl HashStore {
             }
         }
         self.dead = 0;
-        self.index.clear();
-        let slots = &self.slots;
-        for (i, s) in slots.iter().enumerate() {
-            self.index
-                .insert_unique(h64(s.hash), i as u32, |&j| h64(slots[j as usize].hash));
-        }
     }
 
     /// The first live slot at or after position `(bucket, slot)`; `slot`

@@ -14,6 +14,7 @@ use std::time::Instant;
 fn seg(kind: K, unit: u32, flags: u32, value: Term, size: Term) -> Seg {
     Seg {
         kind,
+        seg: 1,
         unit,
         flags,
         value,
