@@ -3,6 +3,7 @@
 # and prints wall time and peak RSS (median of $RUNS runs) side by side.
 #
 # usage: bench/run.sh [MODULE...]          (default: every bench/b_*.erl)
+#        bench/run.sh --idle               (memory per idle process: bench/idle.sh)
 # env:   BEAMR=path/to/beamr               (default: target/release/beamr)
 #        RUNS=3                            (runs per module and VM; the median is shown)
 #        BENCH_TIMEOUT=300                 (seconds before a single run is killed)
@@ -16,6 +17,9 @@
 set -u
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
+if [ "${1:-}" = "--idle" ]; then
+    exec "$ROOT/bench/idle.sh"
+fi
 BEAMR=${BEAMR:-target/release/beamr}
 case "$BEAMR" in
     /*) ;;
@@ -87,7 +91,7 @@ median() {
     sort -n -k"$1","$1" "$2" | awk -v c="$1" '{ v[NR] = $c } END { if (NR == 0) print ""; else print v[int((NR + 1) / 2)] }'
 }
 
-printf '%-10s %8s %9s %8s %8s %10s\n' module "erl s" "beamr s" ratio "erl MiB" "beamr MiB"
+printf '%-12s %8s %9s %8s %8s %10s\n' module "erl s" "beamr s" ratio "erl MiB" "beamr MiB"
 for m in "${MODULES[@]}"; do
     rm -f "$WORK/erl.times" "$WORK/beamr.times"
     erl_ok=1
@@ -129,6 +133,6 @@ for m in "${MODULES[@]}"; do
         beamr_mib=fail
         ratio=fail
     fi
-    printf '%-10s %8s %9s %8s %8s %10s\n' "$m" "$erl_s" "$beamr_s" "$ratio" "$erl_mib" "$beamr_mib"
+    printf '%-12s %8s %9s %8s %8s %10s\n' "$m" "$erl_s" "$beamr_s" "$ratio" "$erl_mib" "$beamr_mib"
 done
 echo "(wall times include VM startup: about 0.2-0.4 s for erl; median of $RUNS runs)"

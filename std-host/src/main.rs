@@ -1,6 +1,7 @@
 //! The `beamr` command line.
 
-use beamr::run::{run, Exit};
+use beamr::run::{run, Entry, Exit};
+use beamr::gleam::Project;
 use beamr::{find_otp_root, otp_ebin_dirs, StdHost};
 use beamr_core::bif::erlang::sys::Halt;
 use std::path::PathBuf;
@@ -8,12 +9,14 @@ use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   beamr run [-pa DIR]... [--otp DIR | --no-otp] MODULE[:FUNCTION] [ARG...]
+  beamr gleam [PROJECT_DIR] [-m MODULE] [--otp DIR] [-- ARG...]
   beamr disasm [--generic] FILE.beam";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     match args.first().map(String::as_str) {
         Some("run") => cmd_run(&args[1..]),
+        Some("gleam") => cmd_gleam(&args[1..]),
         Some("disasm") => cmd_disasm(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
@@ -68,25 +71,41 @@ fn cmd_run(args: &[String]) -> ExitCode {
         None => (target.as_str(), "main"),
     };
     if !no_otp {
-        let root = otp.or_else(find_otp_root);
-        match root {
-            Some(r) => {
-                let ebins = otp_ebin_dirs(&r);
-                if ebins.is_empty() {
-                    return fail(&format!("{}: no OTP lib/*/ebin directories there", r.display()));
-                }
-                dirs.extend(ebins);
-            }
-            None => {
-                return fail("no Erlang/OTP found: install erlang, set BEAMR_OTP_ROOT, or pass --otp DIR or --no-otp")
-            }
+        match otp_dirs(otp) {
+            Ok(ebins) => dirs.extend(ebins),
+            Err(e) => return fail(&e),
         }
     }
     let host = StdHost::new(&dirs);
     if !host.has_module(module) {
         return fail(&format!("module '{module}' not found on the code path"));
     }
-    match run(host, module, function, rest, !rest.is_empty()) {
+    let entry = if rest.is_empty() {
+        Entry::NoArgs
+    } else {
+        Entry::Strings(rest)
+    };
+    finish(run(host, module, function, entry))
+}
+
+/// OTP's `lib/*/ebin` directories: under `otp`, else the installed OTP's.
+fn otp_dirs(otp: Option<PathBuf>) -> Result<Vec<PathBuf>, String> {
+    let Some(root) = otp.or_else(find_otp_root) else {
+        return Err(
+            "no Erlang/OTP found: install erlang, set BEAMR_OTP_ROOT, or pass --otp DIR or --no-otp"
+                .into(),
+        );
+    };
+    let ebins = otp_ebin_dirs(&root);
+    if ebins.is_empty() {
+        return Err(format!("{}: no OTP lib/*/ebin directories there", root.display()));
+    }
+    Ok(ebins)
+}
+
+/// The process exit status for how a run ended.
+fn finish(exit: Exit) -> ExitCode {
+    match exit {
         Exit::Normal => ExitCode::SUCCESS,
         Exit::Halt(Halt::Status(n)) => ExitCode::from(n),
         Exit::Halt(Halt::Slogan(s)) => {
@@ -101,6 +120,65 @@ fn cmd_run(args: &[String]) -> ExitCode {
         }
         Exit::Setup(msg) => fail(&msg),
     }
+}
+
+/// `beamr gleam [PROJECT_DIR] [-m MODULE] [--otp DIR] [-- ARG...]`.
+fn cmd_gleam(args: &[String]) -> ExitCode {
+    let mut dir = PathBuf::from(".");
+    let mut module: Option<String> = None;
+    let mut otp: Option<PathBuf> = None;
+    let mut rest: &[String] = &[];
+    let mut i = 0;
+    while i < args.len() {
+        match args[i].as_str() {
+            "-m" | "--module" => {
+                let Some(m) = args.get(i + 1) else {
+                    return fail("-m needs a module name");
+                };
+                module = Some(m.clone());
+                i += 2;
+            }
+            "--otp" => {
+                let Some(d) = args.get(i + 1) else {
+                    return fail("--otp needs a directory");
+                };
+                otp = Some(PathBuf::from(d));
+                i += 2;
+            }
+            "--" => {
+                rest = &args[i + 1..];
+                break;
+            }
+            a if !a.starts_with('-') => {
+                dir = PathBuf::from(a);
+                i += 1;
+            }
+            a => return fail(&format!("gleam: unknown option {a}")),
+        }
+    }
+    let project = match Project::open(&dir) {
+        Ok(p) => p,
+        Err(e) => return fail(&e.to_string()),
+    };
+    let mut dirs = project.ebins.clone();
+    match otp_dirs(otp) {
+        Ok(ebins) => dirs.extend(ebins),
+        Err(e) => return fail(&e),
+    }
+    let host = StdHost::new(&dirs);
+    let main = project.main_module();
+    if !host.has_module(&main) {
+        return fail(&format!(
+            "{}: no {main}.beam in the build; run `gleam build --target erlang` there again",
+            dir.display()
+        ));
+    }
+    let module = Project::erlang_module(module.as_deref().unwrap_or(&project.name));
+    if !host.has_module(&module) {
+        return fail(&format!("module '{module}' is not in the project's build"));
+    }
+    let _ = rest; // the program's arguments: init:get_plain_arguments (to come)
+    finish(run(host, &main, "run", Entry::Atom(&module)))
 }
 
 /// Replaces each `Term(0x...)` in an instruction's debug text with the term

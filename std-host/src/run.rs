@@ -19,9 +19,19 @@ pub enum Exit {
     Setup(String),
 }
 
-/// Runs `module:function(args)` until that process ends. Other processes do
+/// What the entry function is called with.
+pub enum Entry<'a> {
+    /// `FUNCTION()`.
+    NoArgs,
+    /// `FUNCTION(["arg", ...])`: the command line's arguments as strings.
+    Strings(&'a [String]),
+    /// `FUNCTION(atom)`: how Gleam's `{pkg}@@main:run(Module)` is called.
+    Atom(&'a str),
+}
+
+/// Runs `module:function(...)` until that process ends. Other processes do
 /// not keep the VM alive, as with `erl -s ... -s init stop`.
-pub fn run(host: StdHost, module: &str, function: &str, args: &[String], with_args: bool) -> Exit {
+pub fn run(host: StdHost, module: &str, function: &str, entry: Entry) -> Exit {
     let mut vm = Vm::new(Box::new(host));
     if let Err(e) = vm.boot() {
         return Exit::Setup(format!("cannot start the group leader: {e}"));
@@ -35,14 +45,16 @@ pub fn run(host: StdHost, module: &str, function: &str, args: &[String], with_ar
         return Exit::Setup(why);
     }
     let f = Atom::from_str(function);
-    let main = if with_args {
-        // ARGs go to FUNCTION/1 as a list of strings (literal-free terms).
-        let mut heap = beamr_core::heap::Heap::default();
-        let strs: Vec<Term> = args.iter().map(|a| heap.str_list(a)).collect();
-        let l = heap.list(&strs);
-        vm.spawn(m, f, &[l])
-    } else {
-        vm.spawn(m, f, &[])
+    let main = match entry {
+        Entry::NoArgs => vm.spawn(m, f, &[]),
+        Entry::Strings(args) => {
+            // Built on a scratch heap; spawn copies them into the process.
+            let mut heap = beamr_core::heap::Heap::default();
+            let strs: Vec<Term> = args.iter().map(|a| heap.str_list(a)).collect();
+            let l = heap.list(&strs);
+            vm.spawn(m, f, &[l])
+        }
+        Entry::Atom(a) => vm.spawn(m, f, &[Term::atom(Atom::from_str(a))]),
     };
     let pid = match main {
         Ok(p) => p,
