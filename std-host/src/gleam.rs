@@ -110,7 +110,10 @@ mod tests {
         let t = "name = \"app\"\nversion = \"1.0.0\"\n[dependencies]\nname = \"x\"\n";
         assert_eq!(package_name(t).as_deref(), Some("app"));
         assert_eq!(package_name("[dependencies]\nname = \"x\"\n"), None);
-        assert_eq!(package_name("  name=\"spaced\"  # c\n").as_deref(), Some("spaced"));
+        assert_eq!(
+            package_name("  name=\"spaced\"  # c\n").as_deref(),
+            Some("spaced")
+        );
         assert_eq!(package_name("names = \"no\"\n"), None);
     }
 

@@ -1,7 +1,7 @@
 //! The `beamr` command line.
 
-use beamr::run::{run, Entry, Exit};
 use beamr::gleam::Project;
+use beamr::run::{run, Entry, Exit};
 use beamr::{find_otp_root, otp_ebin_dirs, StdHost};
 use beamr_core::bif::erlang::sys::Halt;
 use std::path::PathBuf;
@@ -98,7 +98,10 @@ fn otp_dirs(otp: Option<PathBuf>) -> Result<Vec<PathBuf>, String> {
     };
     let ebins = otp_ebin_dirs(&root);
     if ebins.is_empty() {
-        return Err(format!("{}: no OTP lib/*/ebin directories there", root.display()));
+        return Err(format!(
+            "{}: no OTP lib/*/ebin directories there",
+            root.display()
+        ));
     }
     Ok(ebins)
 }

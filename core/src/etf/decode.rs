@@ -552,6 +552,28 @@ mod tests {
 
     const NONODE: &[u8] = b"\x64\x00\x0dnonode@nohost";
 
+    /// One `Stacks` serves many decodes, and a failed decode (which leaves
+    /// open composites behind) does not disturb the next one.
+    #[test]
+    fn stacks_are_reusable() {
+        let inputs: [&[u8]; 5] = [
+            &[131, 104, 2, 97, 1, 108, 0, 0, 0, 1, 97, 2, 106], // {1,[2]}
+            &[131, 104, 3, 97, 1, 104, 2],                      // truncated
+            &[131, 108, 0, 0, 0, 2, 97, 7, 104, 0, 97, 9],      // [7,{}|9]
+            &[131, 104, 2, 104, 1],                             // truncated
+            &[131, 116, 0, 0, 0, 1, 97, 1, 97, 2],              // #{1=>2}
+        ];
+        let mut stacks = Stacks::default();
+        let mut h = Heap::default();
+        for bytes in inputs {
+            let mut none = |_, _, _| None;
+            let reused =
+                decode_reusing(&mut h, bytes, DecodeOpts::default(), &mut none, &mut stacks)
+                    .map(|(t, n)| (to_string(t), n));
+            assert_eq!(reused, dec(bytes), "{bytes:?}");
+        }
+    }
+
     /// Inputs OTP 25's `binary_to_term(B, [used])` accepts, with its result.
     #[test]
     fn accepts_what_otp_accepts() {

@@ -201,7 +201,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
     macro_rules! gc {
         ($need:expr, $live:expr) => {{
             p.gc($need, &mut x[..$live]);
-            if p.tuning.max_heap_size != 0 && over_max_heap(p) {
+            if p.tuning.max_heap_size != 0 && over_max_heap(vm, p) {
                 p.reductions += (budget as i64 - reds).max(0) as u64;
                 return Outcome::Exit(Term::atom(am::KILLED));
             }
@@ -1278,11 +1278,18 @@ fn hibernated(p: &Process) -> Outcome {
 }
 
 /// After a collection: whether the process (heap and stack) is bigger than
-/// its `max_heap_size` and must be killed for it. (OTP would also report it
-/// to the logger when `error_logger` is set; nothing is logged here.)
-pub fn over_max_heap(p: &Process) -> bool {
+/// its `max_heap_size` and must be killed for it. With `error_logger` set
+/// the system logger gets OTP's "maximum heap size reached" report.
+pub fn over_max_heap(vm: &mut Vm, p: &Process) -> bool {
     let t = &p.tuning;
-    t.max_heap_kill && p.heap.used_words() + p.stack.len() > t.max_heap_size
+    let total = p.heap.used_words() + p.stack.len();
+    if !t.max_heap_kill || total <= t.max_heap_size {
+        return false;
+    }
+    if t.max_heap_log {
+        crate::bif::erlang::syslog::report_max_heap(vm, p, total);
+    }
+    true
 }
 
 /// Starts a process whose `resume` is [`ENTER_EXPORT`] or

@@ -190,7 +190,7 @@ impl Span {
     pub fn of<T>(self, arena: &[T]) -> &[T] {
         let start = self.start as usize;
         arena
-            .get(start..start + self.len as usize)
+            .get(start..start.saturating_add(self.len as usize))
             .unwrap_or_default()
     }
 }
@@ -447,7 +447,10 @@ pub(crate) fn read_tagged(r: &mut Reader<'_>) -> Result<Tagged, LoadError> {
         }
         Some([b, lo, ..]) if b & 0x10 == 0 => {
             r.pos += 2;
-            Ok(short_tagged(b & 7, (u64::from(b >> 5) << 8) | u64::from(*lo)))
+            Ok(short_tagged(
+                b & 7,
+                (u64::from(b >> 5) << 8) | u64::from(*lo),
+            ))
         }
         _ => read_tagged_long(r),
     }
@@ -714,8 +717,9 @@ fn span_start(r: &Reader<'_>, at: usize, len: usize) -> Result<u32, LoadError> {
 pub(crate) fn decode_code(r: &mut Reader<'_>, lim: &Limits) -> Result<Code, LoadError> {
     // Compiler output (all of OTP) takes 3.2 to 9 bytes per instruction
     // (3.7 typically) and 1.8 to 6 bytes per operand (2 typically): reserve
-    // enough for nearly every module so that the arenas rarely grow. Lists
-    // items are rarer (one per 23 bytes of code typically).
+    // enough for nearly every module so that the arenas rarely grow. List
+    // items are rarer (one per 23 bytes of code typically). All of this is
+    // freed once the module is built.
     let len = r.remaining();
     let mut ops: Vec<GenOp> = Vec::with_capacity(len / 3 + 1);
     let mut operands: Vec<Operand> = Vec::with_capacity(len / 2 + len / 16 + 1);
@@ -733,7 +737,7 @@ pub(crate) fn decode_code(r: &mut Reader<'_>, lim: &Limits) -> Result<Code, Load
             return Err(r.err_at(at, format!("unknown opcode {opcode}")));
         }
         // Every operand takes at least a byte of a chunk whose size is a
-        // `u32`, so neither count can overflow.
+        // `u32`, so this never fails (it is checked all the same).
         let start = span_start(r, at, operands.len())?;
         for _ in 0..n {
             operands.push(code.read_operand(r, lim, true)?);

@@ -835,3 +835,148 @@ fn loader_truncation_and_corruption() {
         }
     }
 }
+
+// ---------------------------------------------------------------------------
+// The packed tables and the fast paths.
+
+#[test]
+fn loader_atom_table() {
+    // 255 characters in 510 bytes is fine; 256 characters is not, whether
+    // the name is ASCII or not.
+    let ok: String = core::iter::repeat_n('é', 255).collect();
+    let bytes = with_atoms(&module_with(&[], &[]), &["m", "f", &ok, "ascii"]);
+    let m = parse_beam(&bytes).unwrap();
+    assert_eq!(m.atoms.len(), 4);
+    assert_eq!(m.atoms.get(2), Some(ok.as_str()));
+    assert_eq!(m.atom(4), Some("ascii"));
+    assert_eq!(m.atom(5), None);
+    assert_eq!(m.atoms.get(4), None);
+    assert_eq!(
+        m.atoms.iter().collect::<Vec<_>>(),
+        ["m", "f", ok.as_str(), "ascii"]
+    );
+    for too_long in [
+        core::iter::repeat_n('é', 256).collect::<String>(),
+        core::iter::repeat_n('a', 256).collect::<String>(),
+    ] {
+        let bytes = with_atoms(&module_with(&[], &[]), &["m", "f", &too_long]);
+        let e = parse_beam(&bytes).unwrap_err();
+        assert!(e.message.contains("atom 3 is longer than 255"), "{e}");
+    }
+    // Invalid UTF-8, short and long, is reported for the right atom.
+    for len in [3usize, 300] {
+        let mut bytes = with_atoms(&module_with(&[], &[]), &["m", "f", "ok", &"x".repeat(len)]);
+        let at = bytes
+            .windows(len)
+            .position(|w| w == "x".repeat(len).as_bytes())
+            .unwrap();
+        bytes[at + 1] = 0xff;
+        let e = parse_beam(&bytes).unwrap_err();
+        assert!(e.message.contains("atom 4 is not valid UTF-8"), "{e}");
+        assert_eq!(&e.chunk, b"AtU8");
+    }
+}
+
+#[test]
+fn loader_literal_table_errors() {
+    let raw = lit_table(&[&[131, 106], &[131, 97, 42]]);
+    let packed = miniz_oxide::deflate::compress_to_vec_zlib(&raw, 6);
+    // The header's size must be exactly what the stream inflates to.
+    for (size, what) in [
+        (raw.len() + 1, "decompresses to"),
+        (raw.len() - 1, "cannot decompress"),
+    ] {
+        let mut litt = (size as u32).to_be_bytes().to_vec();
+        litt.extend(&packed);
+        let e = parse_beam(&module_with(&[], &[chunk(b"LitT", &litt)])).unwrap_err();
+        assert_eq!(&e.chunk, b"LitT");
+        assert!(e.message.contains(what), "{e}");
+    }
+    // A truncated stream.
+    let mut litt = (raw.len() as u32).to_be_bytes().to_vec();
+    litt.extend(&packed[..packed.len() - 3]);
+    let e = parse_beam(&module_with(&[], &[chunk(b"LitT", &litt)])).unwrap_err();
+    assert!(e.message.contains("cannot decompress"), "{e}");
+    // A literal without the version byte, compressed and not.
+    let bad = lit_table(&[&[131, 106], &[97, 42]]);
+    let mut plain = 0u32.to_be_bytes().to_vec();
+    plain.extend(&bad);
+    let mut packed = (bad.len() as u32).to_be_bytes().to_vec();
+    packed.extend(miniz_oxide::deflate::compress_to_vec_zlib(&bad, 6));
+    for (litt, offset) in [(plain, 4 + 10), (packed, 10)] {
+        let e = parse_beam(&module_with(&[], &[chunk(b"LitT", &litt)])).unwrap_err();
+        assert!(e.message.contains("literal 1 does not start"), "{e}");
+        assert_eq!(e.offset, offset);
+    }
+}
+
+#[test]
+fn loader_line_items_of_every_length() {
+    let lines = [1i64, 15, 16, 300, 2047, 2048, 70000, 0xFFFF_FFFF];
+    let mut line = Vec::new();
+    for w in [0u32, 0, 1, lines.len() as u32, 0] {
+        line.extend(w.to_be_bytes());
+    }
+    for &l in &lines {
+        line.extend(enc(TAG_I, l));
+    }
+    let m = parse_beam(&module_with(&[], &[chunk(b"Line", &line)])).unwrap();
+    let want: Vec<(u32, u32)> = core::iter::once((0, 0))
+        .chain(lines.iter().map(|&l| (0, l as u32)))
+        .collect();
+    assert_eq!(m.lines.items, want);
+    // Cut inside a two-byte item, and a line number beyond 32 bits.
+    let mut cut = line[..20].to_vec();
+    cut[12..16].copy_from_slice(&1u32.to_be_bytes());
+    cut.extend(&enc(TAG_I, 300)[..1]);
+    let e = parse_beam(&module_with(&[], &[chunk(b"Line", &cut)])).unwrap_err();
+    assert_eq!(&e.chunk, b"Line");
+    let mut big = line[..20].to_vec();
+    big[12..16].copy_from_slice(&1u32.to_be_bytes());
+    big.extend(enc(TAG_I, 1 << 32));
+    let e = parse_beam(&module_with(&[], &[chunk(b"Line", &big)])).unwrap_err();
+    assert!(e.message.contains("line number out of range"), "{e}");
+    // A tag that is neither a file nor a line.
+    let mut x = line[..20].to_vec();
+    x[12..16].copy_from_slice(&1u32.to_be_bytes());
+    x.extend(enc(TAG_X, 300));
+    let e = parse_beam(&module_with(&[], &[chunk(b"Line", &x)])).unwrap_err();
+    assert!(e.message.contains("unexpected tag x"), "{e}");
+}
+
+#[test]
+fn loader_long_operands_are_checked() {
+    // Registers and characters beyond 32 bits, atoms and labels beyond the
+    // tables, in the multi-byte forms.
+    for (tag, what) in [
+        (TAG_X, "x register"),
+        (TAG_Y, "y register"),
+        (TAG_H, "character"),
+    ] {
+        let e = decode_one(&enc(tag, 1 << 33)).unwrap_err();
+        assert!(e.message.contains(what), "{e}");
+    }
+    for (body, what) in [
+        (
+            [&[genop::MOVE][..], &enc(TAG_A, 5000), &enc(TAG_X, 0)].concat(),
+            "atom index 5000",
+        ),
+        (
+            [&[genop::JUMP][..], &enc(TAG_F, 70000)].concat(),
+            "label 70000",
+        ),
+    ] {
+        let e = parse_beam(&module_with(&body, &[])).unwrap_err();
+        assert!(e.message.contains(what), "{e}");
+    }
+    // Every integer width decodes to itself.
+    for bits in 0..64 {
+        for n in [(1i64 << bits) - 1, -(1i64 << bits), 1i64 << bits] {
+            assert_eq!(
+                decode_plain(&enc(TAG_I, n)).unwrap(),
+                Operand::Int(n),
+                "{n}"
+            );
+        }
+    }
+}

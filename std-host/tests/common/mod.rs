@@ -114,4 +114,3 @@ pub fn short_diff(expected: &[u8], actual: &[u8]) -> String {
         }
     }
 }
-

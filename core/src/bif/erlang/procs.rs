@@ -1299,7 +1299,7 @@ fn process_info_2(ctx: &mut Ctx, a: &[Term]) -> BifResult {
 /// `max_heap_size`, and kill it.
 fn collect_self(ctx: &mut Ctx) -> Result<(), Exc> {
     ctx.p.gc(0, &mut []);
-    if ctx.p.tuning.max_heap_size != 0 && crate::interp::exec::over_max_heap(ctx.p) {
+    if ctx.p.tuning.max_heap_size != 0 && crate::interp::exec::over_max_heap(ctx.vm, ctx.p) {
         return Err(Exc::Terminate(Term::atom(am::KILLED)));
     }
     Ok(())

@@ -37,6 +37,76 @@ fn target(vm: &Vm) -> Option<usize> {
     vm.registered.get(&name).copied()
 }
 
+/// The emulator's report for a process killed by its `max_heap_size`
+/// (`total` words of heap and stack). beamr's collector is not
+/// generational, so the GC info has OTP's keys with old-heap sizes of 0.
+pub fn report_max_heap(vm: &mut Vm, p: &Process, total: usize) {
+    let Some(to) = target(vm) else {
+        return;
+    };
+    let mut h = Heap::default();
+    let format = h.str_list(concat!(
+        "     Process:            ~p ~n",
+        "     Context:            maximum heap size reached~n",
+        "     Max Heap Size:      ~p~n",
+        "     Total Heap Size:    ~p~n",
+        "     Kill:               ~p~n",
+        "     Error Logger:       ~p~n",
+        "     Message Queue Len:  ~p~n",
+        "     GC Info:            ~p~n"
+    ));
+    let at = |s: &str| Term::atom(Atom::from_str(s));
+    let n = |v: usize| Term::small(v as isize);
+    let used = p.heap.used_words();
+    let info: [(&str, usize); 11] = [
+        ("old_heap_block_size", 0),
+        ("heap_block_size", p.heap.capacity_words()),
+        ("mbuf_size", 0),
+        ("recent_size", used),
+        ("stack_size", p.stack.len()),
+        ("old_heap_size", 0),
+        ("heap_size", used),
+        ("bin_vheap_size", 0),
+        ("bin_vheap_block_size", 46422),
+        ("bin_old_vheap_size", 0),
+        ("bin_old_vheap_block_size", 46422),
+    ];
+    let info: alloc::vec::Vec<Term> = info.iter().map(|&(k, v)| h.tuple(&[at(k), n(v)])).collect();
+    let info = h.list(&info);
+    let queue = p.mailbox.len() + p.inbox.len();
+    let args = h.list(&[
+        Term::pid(p.pid),
+        n(p.tuning.max_heap_size),
+        n(total),
+        Term::TRUE,
+        Term::TRUE,
+        n(queue),
+        info,
+    ]);
+    let meta = emulator_meta(vm, &mut h, p);
+    let msg = h.tuple(&[at("log"), at("error"), format, args, meta]);
+    super::signals::deliver(vm, None, to, msg);
+}
+
+/// `#{error_logger => #{emulator => true, tag => error}, pid, time, gl}`.
+fn emulator_meta(vm: &mut Vm, h: &mut Heap, p: &Process) -> Term {
+    let at = |s: &str| Term::atom(Atom::from_str(s));
+    let el = crate::term::map::from_pairs(
+        h,
+        &mut [(at("emulator"), Term::TRUE), (at("tag"), at("error"))],
+    );
+    let now = h.int((vm.host.system_ns() / 1000) as i64);
+    crate::term::map::from_pairs(
+        h,
+        &mut [
+            (at("error_logger"), el),
+            (at("pid"), Term::pid(p.pid)),
+            (at("time"), now),
+            (at("gl"), p.group_leader),
+        ],
+    )
+}
+
 /// Sends the emulator's "Error in process" report for `p`, which ended
 /// with `reason` (on its heap), if it ended by an uncaught error or throw.
 pub fn report_exit(vm: &mut Vm, p: &Process, reason: Term) {
@@ -52,20 +122,7 @@ pub fn report_exit(vm: &mut Vm, p: &Process, reason: Term) {
     let pid = Term::pid(p.pid);
     let args = h.list(&[pid, reason]);
     let at = |s: &str| Term::atom(Atom::from_str(s));
-    let el = crate::term::map::from_pairs(
-        &mut h,
-        &mut [(at("emulator"), Term::TRUE), (at("tag"), at("error"))],
-    );
-    let now = h.int((vm.host.system_ns() / 1000) as i64);
-    let meta = crate::term::map::from_pairs(
-        &mut h,
-        &mut [
-            (at("error_logger"), el),
-            (at("pid"), pid),
-            (at("time"), now),
-            (at("gl"), p.group_leader),
-        ],
-    );
+    let meta = emulator_meta(vm, &mut h, p);
     let msg = h.tuple(&[at("log"), at("error"), format, args, meta]);
     super::signals::deliver(vm, None, to, msg);
 }
