@@ -19,7 +19,6 @@ use crate::term::{boxed, integer, map, Term};
 use alloc::collections::BTreeMap;
 use alloc::sync::Arc;
 use alloc::vec::Vec;
-use core::sync::atomic::{AtomicU64, Ordering};
 use spin::Mutex;
 
 /// Which BIFs accept an array.
@@ -34,13 +33,52 @@ enum Kind {
 
 struct Array {
     kind: Kind,
-    cells: Vec<AtomicU64>,
+    cells: Vec<Cell64>,
+}
+
+/// A 64-bit cell with the operations `atomics` needs. Cortex-M4 (a target
+/// the core must build for) has no 64-bit atomic instructions, so each cell
+/// is a tiny spin lock around a `u64`; BIFs run one at a time per VM, so
+/// the lock is never contended within one.
+struct Cell64(Mutex<u64>);
+
+impl Cell64 {
+    const fn new(v: u64) -> Cell64 {
+        Cell64(Mutex::new(v))
+    }
+    fn load(&self) -> u64 {
+        *self.0.lock()
+    }
+    fn store(&self, v: u64) {
+        *self.0.lock() = v;
+    }
+    /// Adds with wrap-around; returns the old value.
+    fn fetch_add(&self, v: u64) -> u64 {
+        let mut g = self.0.lock();
+        let old = *g;
+        *g = old.wrapping_add(v);
+        old
+    }
+    fn swap(&self, v: u64) -> u64 {
+        core::mem::replace(&mut *self.0.lock(), v)
+    }
+    /// `Ok(old)` when the cell held `expected` (now `desired`), else
+    /// `Err(actual)`.
+    fn compare_exchange(&self, expected: u64, desired: u64) -> Result<u64, u64> {
+        let mut g = self.0.lock();
+        if *g == expected {
+            *g = desired;
+            Ok(expected)
+        } else {
+            Err(*g)
+        }
+    }
 }
 
 static ARRAYS: Mutex<BTreeMap<u64, Arc<Array>>> = Mutex::new(BTreeMap::new());
 
 /// Ids of arrays: above those `make_ref/0` hands out.
-static NEXT_ID: AtomicU64 = AtomicU64::new(1 << 62);
+static NEXT_ID: Cell64 = Cell64::new(1 << 62);
 
 /// One word of `Memory` per cache line in OTP's `write_concurrency`
 /// counters, for each scheduler plus one (a single scheduler here).
@@ -81,8 +119,8 @@ fn create(ctx: &mut Ctx, size: Term, kind: Kind) -> BifResult {
     if cells.try_reserve_exact(n).is_err() {
         return system_limit();
     }
-    cells.resize_with(n, || AtomicU64::new(0));
-    let id = NEXT_ID.fetch_add(1, Ordering::Relaxed);
+    cells.resize_with(n, || Cell64::new(0));
+    let id = NEXT_ID.fetch_add(1);
     ARRAYS.lock().insert(id, Arc::new(Array { kind, cells }));
     Ok(ctx.p.heap.reference(id))
 }
@@ -101,7 +139,7 @@ fn array(r: Term, counters: bool) -> Result<Arc<Array>, Exc> {
 }
 
 /// The cell at one-based index `ix`.
-fn cell(a: &Array, ix: Term) -> Result<&AtomicU64, Exc> {
+fn cell(a: &Array, ix: Term) -> Result<&Cell64, Exc> {
     match ix.as_small() {
         Some(i) if i >= 1 && (i as usize) <= a.cells.len() => Ok(&a.cells[i as usize - 1]),
         _ => badarg(),
@@ -183,21 +221,21 @@ fn atomics_new(ctx: &mut Ctx, a: &[Term]) -> BifResult {
 
 fn get(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     let arr = array(a[0], false)?;
-    let bits = cell(&arr, a[1])?.load(Ordering::SeqCst);
+    let bits = cell(&arr, a[1])?.load();
     Ok(to_term(ctx, &arr, bits))
 }
 
 fn put(_: &mut Ctx, a: &[Term]) -> BifResult {
     let arr = array(a[0], false)?;
     let c = cell(&arr, a[1])?;
-    c.store(value(&arr, a[2])?, Ordering::SeqCst);
+    c.store(value(&arr, a[2])?);
     Ok(Term::atom(am::OK))
 }
 
 fn add(_: &mut Ctx, a: &[Term]) -> BifResult {
     let arr = array(a[0], false)?;
     let c = cell(&arr, a[1])?;
-    c.fetch_add(increment(a[2])?, Ordering::SeqCst);
+    c.fetch_add(increment(a[2])?);
     Ok(Term::atom(am::OK))
 }
 
@@ -205,14 +243,14 @@ fn add_get(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     let arr = array(a[0], false)?;
     let c = cell(&arr, a[1])?;
     let i = increment(a[2])?;
-    let new = c.fetch_add(i, Ordering::SeqCst).wrapping_add(i);
+    let new = c.fetch_add(i).wrapping_add(i);
     Ok(to_term(ctx, &arr, new))
 }
 
 fn exchange(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     let arr = array(a[0], false)?;
     let c = cell(&arr, a[1])?;
-    let old = c.swap(value(&arr, a[2])?, Ordering::SeqCst);
+    let old = c.swap(value(&arr, a[2])?);
     Ok(to_term(ctx, &arr, old))
 }
 
@@ -220,7 +258,7 @@ fn compare_exchange(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     let arr = array(a[0], false)?;
     let c = cell(&arr, a[1])?;
     let (expected, desired) = (value(&arr, a[2])?, value(&arr, a[3])?);
-    match c.compare_exchange(expected, desired, Ordering::SeqCst, Ordering::SeqCst) {
+    match c.compare_exchange(expected, desired) {
         Ok(_) => Ok(Term::atom(am::OK)),
         Err(actual) => Ok(to_term(ctx, &arr, actual)),
     }
@@ -239,21 +277,21 @@ fn counters_new(ctx: &mut Ctx, a: &[Term]) -> BifResult {
 
 fn counters_get(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     let arr = array(a[0], true)?;
-    let bits = cell(&arr, a[1])?.load(Ordering::SeqCst);
+    let bits = cell(&arr, a[1])?.load();
     Ok(to_term(ctx, &arr, bits))
 }
 
 fn counters_add(_: &mut Ctx, a: &[Term]) -> BifResult {
     let arr = array(a[0], true)?;
     let c = cell(&arr, a[1])?;
-    c.fetch_add(increment(a[2])?, Ordering::SeqCst);
+    c.fetch_add(increment(a[2])?);
     Ok(Term::atom(am::OK))
 }
 
 fn counters_put(_: &mut Ctx, a: &[Term]) -> BifResult {
     let arr = array(a[0], true)?;
     let c = cell(&arr, a[1])?;
-    c.store(value(&arr, a[2])?, Ordering::SeqCst);
+    c.store(value(&arr, a[2])?);
     Ok(Term::atom(am::OK))
 }
 
