@@ -152,17 +152,83 @@ impl Vm {
         transform::load(&mut self.code, bytes)
     }
 
-    /// Makes sure `name` is loaded, asking the host for its bytes.
+    /// Makes sure `name` is loaded: asks the host for its bytes, or, once
+    /// the program has changed the code path, reads them from the path's
+    /// directories (see [`crate::bif::code_path`]).
     pub fn ensure_loaded(&mut self, name: Atom) -> bool {
         if self.code.module(name).is_some() {
             return true;
         }
         let s = String::from_utf8_lossy(name.name()).into_owned();
-        let Some(bytes) = self.host.find_module(&s) else {
+        let mut file = None;
+        let mut bytes = None;
+        if self.bifs.code_path.modified {
+            if let Some((b, f)) = crate::bif::code_path::read_module(self, &s) {
+                bytes = Some(b);
+                file = Some(f);
+            }
+        }
+        let Some(bytes) = bytes.or_else(|| self.host.find_module(&s)) else {
             return false;
         };
-        match self.load(&bytes) {
-            Ok(_) => true,
+        let loaded = if crate::bif::file::NIF_MODULES.contains(&s.as_str()) {
+            self.load_with_nifs(&bytes)
+        } else {
+            self.load(&bytes)
+        };
+        match loaded {
+            Ok(_) => {
+                if let Some(f) = file {
+                    crate::bif::code_path::loaded_from(self, name, f);
+                }
+                true
+            }
+            Err(e) => {
+                self.load_errors.push(alloc::format!("{e}"));
+                false
+            }
+        }
+    }
+
+    /// Loads a module whose local NIF stubs have BIFs (as `erlang:load_nif/2`
+    /// would make them call the NIFs).
+    fn load_with_nifs(
+        &mut self,
+        bytes: &[u8],
+    ) -> Result<&'static Module, crate::loader::LoadError> {
+        let raw = crate::loader::parse_beam(bytes)?;
+        let mut m = transform::build(&mut self.code, &raw)?;
+        crate::bif::file::point_nifs(&mut self.code, &mut m);
+        Ok(self.code.install(m))
+    }
+
+    /// Loads (or loads again) module `name` from `bytes`, refusing a
+    /// module of another name (`erlang:load_module/2`, `code:load_binary/3`).
+    /// False when it cannot, with the reason in [`Vm::load_errors`].
+    pub fn load_named(&mut self, name: Atom, bytes: &[u8]) -> bool {
+        let raw = match crate::loader::parse_beam(bytes) {
+            Ok(r) => r,
+            Err(e) => {
+                self.load_errors.push(alloc::format!("{e}"));
+                return false;
+            }
+        };
+        if raw.name.as_bytes() != name.name() {
+            self.load_errors.push(alloc::format!(
+                "module name in file is {}, not {}",
+                raw.name,
+                String::from_utf8_lossy(name.name())
+            ));
+            return false;
+        }
+        match transform::build(&mut self.code, &raw) {
+            Ok(mut m) => {
+                if crate::bif::file::NIF_MODULES.contains(&raw.name.as_str()) {
+                    crate::bif::file::point_nifs(&mut self.code, &mut m);
+                }
+                self.code.install(m);
+                true
+            }
             Err(e) => {
                 self.load_errors.push(alloc::format!("{e}"));
                 false
@@ -353,6 +419,7 @@ impl Vm {
                 s.errored.push(pid);
             }
         }
+        crate::bif::init::after_round(self);
         s
     }
 

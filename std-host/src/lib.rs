@@ -1,12 +1,14 @@
-//! The std host: clocks, stdout/stderr, and a code path of directories.
-//! The `beamr` binary is a thin CLI over this; embedders use it directly.
+//! The std host: clocks, stdout/stderr, a code path of directories, the
+//! file system ([`fs`]) and the environment. The `beamr` binary is a thin
+//! CLI over this; embedders use it directly.
 
-use beamr_core::host::Host;
+use beamr_core::host::{FileSystem, Host};
 use std::collections::HashMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
+pub mod fs;
 pub mod gleam;
 pub mod run;
 
@@ -15,6 +17,11 @@ pub struct StdHost {
     /// Module name -> file, first directory on the path wins.
     index: HashMap<String, PathBuf>,
     stdout: std::io::BufWriter<std::io::Stdout>,
+    /// The code path as given (`code:get_path/0` starts as this).
+    dirs: Vec<String>,
+    fs: fs::StdFs,
+    /// What `init:get_plain_arguments/0` returns.
+    plain_args: Vec<String>,
 }
 
 impl StdHost {
@@ -38,7 +45,23 @@ impl StdHost {
             start: Instant::now(),
             index,
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            dirs: dirs
+                .iter()
+                .map(|d| d.to_string_lossy().into_owned())
+                .collect(),
+            fs: fs::StdFs::default(),
+            plain_args: Vec::new(),
         }
+    }
+
+    /// Sets the program's arguments (`init:get_plain_arguments/0`);
+    /// [`run::run`] hands them to the VM.
+    pub fn set_plain_arguments(&mut self, args: &[String]) {
+        self.plain_args = args.to_vec();
+    }
+
+    pub fn plain_arguments(&self) -> &[String] {
+        &self.plain_args
     }
 
     pub fn has_module(&self, name: &str) -> bool {
@@ -71,6 +94,29 @@ impl Host for StdHost {
     fn find_module(&mut self, name: &str) -> Option<Vec<u8>> {
         let p = self.index.get(name)?;
         std::fs::read(p).ok()
+    }
+    fn fs(&mut self) -> Option<&mut dyn FileSystem> {
+        Some(&mut self.fs)
+    }
+    fn code_path(&mut self) -> Vec<String> {
+        self.dirs.clone()
+    }
+    fn getenv(&mut self, name: &str) -> Option<String> {
+        std::env::var(name).ok()
+    }
+    fn environ(&mut self) -> Vec<(String, String)> {
+        std::env::vars().collect()
+    }
+    fn os_type(&self) -> (&'static str, &'static str) {
+        match std::env::consts::OS {
+            "windows" => ("win32", "nt"),
+            "macos" => ("unix", "darwin"),
+            "linux" => ("unix", "linux"),
+            "freebsd" => ("unix", "freebsd"),
+            "openbsd" => ("unix", "openbsd"),
+            "netbsd" => ("unix", "netbsd"),
+            _ => ("unix", "unknown"),
+        }
     }
 }
 

@@ -168,7 +168,9 @@ fn cmd_gleam(args: &[String]) -> ExitCode {
         Ok(ebins) => dirs.extend(ebins),
         Err(e) => return fail(&e),
     }
-    let host = StdHost::new(&dirs);
+    let mut host = StdHost::new(&dirs);
+    // What `gleam run -- ARG...` passes after erl's `-extra`.
+    host.set_plain_arguments(rest);
     let main = project.main_module();
     if !host.has_module(&main) {
         return fail(&format!(
@@ -180,7 +182,6 @@ fn cmd_gleam(args: &[String]) -> ExitCode {
     if !host.has_module(&module) {
         return fail(&format!("module '{module}' is not in the project's build"));
     }
-    let _ = rest; // the program's arguments: init:get_plain_arguments (to come)
     finish(run(host, &main, "run", Entry::Atom(&module)))
 }
 

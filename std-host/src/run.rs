@@ -32,7 +32,12 @@ pub enum Entry<'a> {
 /// Runs `module:function(...)` until that process ends. Other processes do
 /// not keep the VM alive, as with `erl -s ... -s init stop`.
 pub fn run(host: StdHost, module: &str, function: &str, entry: Entry) -> Exit {
+    let mut plain = host.plain_arguments().to_vec();
+    if let (true, Entry::Strings(args)) = (plain.is_empty(), &entry) {
+        plain = args.to_vec();
+    }
     let mut vm = Vm::new(Box::new(host));
+    vm.set_plain_arguments(&plain);
     if let Err(e) = vm.boot() {
         return Exit::Setup(format!("cannot start the group leader: {e}"));
     }
@@ -66,6 +71,10 @@ pub fn run(host: StdHost, module: &str, function: &str, entry: Entry) -> Exit {
             return Exit::Halt(h);
         }
         if !vm.is_alive(pid) {
+            // The program ended while init:stop/1 was taking the VM down.
+            if let Some(h) = vm.take_stop() {
+                return Exit::Halt(h);
+            }
             break;
         }
         if !vm.has_ready() {

@@ -12,9 +12,12 @@ use crate::vm::Vm;
 pub mod arith;
 pub mod atomics;
 pub mod binary;
+pub mod code_path;
 pub mod convert;
 pub mod erlang;
 pub mod ets;
+pub mod file;
+pub mod init;
 pub mod io;
 pub mod lists;
 pub mod maps;
@@ -25,6 +28,13 @@ pub mod string;
 pub mod table;
 pub mod types;
 pub mod unicode;
+
+/// Registers BIFs from a table of `(module, function, arity, BIF)`.
+pub(crate) fn register_table(c: &mut crate::code::CodeServer, bifs: &[(&str, &str, u32, BifFn)]) {
+    for &(m, f, a, bif) in bifs {
+        c.register_bif(m, f, a, bif);
+    }
+}
 
 /// Exception classes.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]

@@ -1,5 +1,4 @@
-//! `persistent_term`, and the few `init`/`os` queries OTP's stdlib makes
-//! while formatting (`erl_features` reads them on first use).
+//! `persistent_term`.
 //!
 //! Stored terms are copied once into storage that lives as long as the VM and
 //! handed out without copying, as OTP does: to a process's collector they
@@ -31,10 +30,6 @@ pub fn register(c: &mut CodeServer) {
     c.register_bif("persistent_term", "get", 0, get0);
     c.register_bif("persistent_term", "put", 2, put);
     c.register_bif("persistent_term", "erase", 1, erase);
-    c.register_bif("init", "get_arguments", 0, empty_list);
-    c.register_bif("init", "get_plain_arguments", 0, empty_list);
-    c.register_bif("init", "get_argument", 1, error_atom);
-    c.register_bif("os", "getenv", 1, os_getenv);
 }
 
 fn lookup(key: Term) -> Option<Term> {
@@ -103,28 +98,4 @@ fn erase(_ctx: &mut Ctx, args: &[Term]) -> BifResult {
         }
         None => Ok(Term::FALSE),
     }
-}
-
-fn empty_list(_ctx: &mut Ctx, _args: &[Term]) -> BifResult {
-    Ok(Term::NIL)
-}
-
-fn error_atom(_ctx: &mut Ctx, _args: &[Term]) -> BifResult {
-    Ok(Term::atom(am::ERROR))
-}
-
-/// The core has no environment; hosts that do can override this BIF. The
-/// name must be a string (a proper list of characters), as in OTP.
-fn os_getenv(_ctx: &mut Ctx, args: &[Term]) -> BifResult {
-    let mut t = args[0];
-    while let Some((c, tl)) = t.as_cons() {
-        if !c.as_small().is_some_and(|n| (0..=0x10FFFF).contains(&n)) {
-            return badarg();
-        }
-        t = tl;
-    }
-    if !t.is_nil() {
-        return badarg();
-    }
-    Ok(Term::FALSE)
 }

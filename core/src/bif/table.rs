@@ -17,4 +17,7 @@ pub fn register_all(c: &mut CodeServer) {
     super::persistent::register(c);
     super::string::register(c);
     super::atomics::register(c);
+    super::file::register(c);
+    super::code_path::register(c);
+    super::init::register(c);
 }

@@ -18,7 +18,7 @@ pub const TRACE_DEPTH: usize = 8;
 /// into OTP's emulator carry no line information, so their stack-trace
 /// entries have no location even though the copies in `erts`'s `ebin`
 /// (which are the ones loaded here) do.
-const PRELOADED: &[&[u8]] = &[
+pub(crate) const PRELOADED: &[&[u8]] = &[
     b"atomics",
     b"counters",
     b"erl_init",

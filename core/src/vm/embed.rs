@@ -34,6 +34,19 @@ impl core::fmt::Display for HostError {
 }
 
 impl Vm {
+    /// Sets the program's arguments, what `init:get_plain_arguments/0`
+    /// returns (the `ARG...` of `beamr run MODULE ARG...`).
+    pub fn set_plain_arguments(&mut self, args: &[String]) {
+        self.bifs.init.plain_args = args.to_vec();
+    }
+
+    /// How the VM is to halt after an `init:stop/1` still in progress (the
+    /// scheduler sets [`Vm::halted`] from it shortly), taken: for a host
+    /// that ends the run before that, when its main process has ended.
+    pub fn take_stop(&mut self) -> Option<crate::bif::erlang::sys::Halt> {
+        self.bifs.init.stopping.take().map(|(h, _)| h)
+    }
+
     /// Spawns `module:function(args...)` in `namespace` (only
     /// [`DEFAULT_NAMESPACE`] exists; any other is [`HostError::Badarg`]).
     /// `args` follow the rules of [`Vm::spawn`].

@@ -265,11 +265,13 @@ impl Rig {
 
     /// Calls `erlang:F(Args...)` and renders the outcome as the fixtures do.
     pub fn call(&mut self, f: &str, args: &[Term]) -> String {
-        let key = (
-            Atom::from_str("erlang"),
-            Atom::from_str(f),
-            args.len() as u32,
-        );
+        self.call_in("erlang", f, args)
+    }
+
+    /// Calls `M:F(Args...)` and renders the outcome as the fixtures do:
+    /// `ok Value` or `error Reason`.
+    pub fn call_in(&mut self, m: &str, f: &str, args: &[Term]) -> String {
+        let key = (Atom::from_str(m), Atom::from_str(f), args.len() as u32);
         let Some(&bif) = self.vm.code.bifs.get(&key) else {
             return alloc::format!("error undef {f}/{}", args.len());
         };

@@ -286,7 +286,21 @@ fn module_item(ctx: &mut Ctx, m: &'static Module, item: &[u8]) -> Option<Term> {
     Some(match item {
         b"module" => Term::atom(m.name),
         b"exports" => {
-            let v: Vec<(Atom, u32)> = m.exports.iter().map(|e| (e.0, e.1)).collect();
+            // BEAM lists a module's exports by walking the global export
+            // table and prepending, so the newest entry comes first; EUnit
+            // runs tests in this order. beamr's table grows the same way
+            // (an entry is made on first reference), so sort by its index.
+            let code = &ctx.vm.code;
+            let mut v: Vec<(usize, Atom, u32)> = m
+                .exports
+                .iter()
+                .map(|e| {
+                    let ix = code.find_export(m.name, e.0, e.1).map_or(0, |i| i as usize);
+                    (ix, e.0, e.1)
+                })
+                .collect();
+            v.sort_unstable_by_key(|e| core::cmp::Reverse(e.0));
+            let v: Vec<(Atom, u32)> = v.into_iter().map(|(_, f, a)| (f, a)).collect();
             fa_list(ctx, &v)
         }
         b"functions" => {
@@ -343,31 +357,41 @@ fn load_module(ctx: &mut Ctx, a: &[Term]) -> BifResult {
         return badarg();
     };
     let bytes: Vec<u8> = bytes.to_vec();
-    let err = |ctx: &mut Ctx, why: &str| {
-        let w = at(why);
+    if ctx.vm.load_named(name, &bytes) {
+        Ok(pair(&mut ctx.p.heap, Term::atom(am::MODULE), a[0]))
+    } else {
+        let w = at("badfile");
         Ok(pair(&mut ctx.p.heap, Term::atom(am::ERROR), w))
-    };
-    let raw = match crate::loader::parse_beam(&bytes) {
-        Ok(r) => r,
-        Err(_) => return err(ctx, "badfile"),
-    };
-    if raw.name.as_bytes() != name.name() {
-        return err(ctx, "badfile");
-    }
-    match crate::code::transform::build(&mut ctx.vm.code, &raw) {
-        Ok(m) => {
-            ctx.vm.code.install(m);
-            Ok(pair(&mut ctx.p.heap, Term::atom(am::MODULE), a[0]))
-        }
-        Err(e) => {
-            ctx.vm.load_errors.push(alloc::format!("{e}"));
-            err(ctx, "badfile")
-        }
     }
 }
 
-fn pre_loaded(_: &mut Ctx, _: &[Term]) -> BifResult {
-    Ok(Term::NIL)
+/// OTP 25's preloaded modules, in the order its `pre_loaded/0` lists them.
+fn pre_loaded(ctx: &mut Ctx, _: &[Term]) -> BifResult {
+    const ORDER: &[&str] = &[
+        "persistent_term",
+        "counters",
+        "atomics",
+        "erts_dirty_process_signal_handler",
+        "erts_literal_area_collector",
+        "erl_tracer",
+        "erts_internal",
+        "erlang",
+        "erl_prim_loader",
+        "prim_zip",
+        "prim_net",
+        "prim_socket",
+        "socket_registry",
+        "zlib",
+        "prim_file",
+        "prim_inet",
+        "prim_eval",
+        "prim_buffer",
+        "init",
+        "erl_init",
+        "erts_code_purger",
+    ];
+    let mods: Vec<Term> = ORDER.iter().map(|m| at(m)).collect();
+    Ok(ctx.p.heap.list(&mods))
 }
 
 /// `{module, M}` or `{error, nofile | badfile}`.
@@ -395,12 +419,7 @@ fn ensure_loaded(ctx: &mut Ctx, a: &[Term]) -> BifResult {
 
 fn is_loaded(ctx: &mut Ctx, a: &[Term]) -> BifResult {
     let m = atom_arg(a[0])?;
-    if ctx.vm.code.module(m).is_some() {
-        let w = at("preloaded");
-        Ok(pair(&mut ctx.p.heap, Term::atom(am::FILE), w))
-    } else {
-        Ok(Term::FALSE)
-    }
+    Ok(crate::bif::code_path::is_loaded(ctx, m))
 }
 
 fn ensure_modules_loaded(ctx: &mut Ctx, a: &[Term]) -> BifResult {

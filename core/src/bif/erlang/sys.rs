@@ -255,7 +255,7 @@ fn month_days(y: i64, m: u32) -> u32 {
 }
 
 /// `{{Y, M, D}, {H, Mi, S}}` for seconds since the epoch.
-fn datetime_term(h: &mut Heap, secs: i64) -> Term {
+pub(crate) fn datetime_term(h: &mut Heap, secs: i64) -> Term {
     let (y, mo, d) = civil_from_days(secs.div_euclid(86_400));
     let s = secs.rem_euclid(86_400);
     let yt = h.int(y);
@@ -479,6 +479,10 @@ fn system_info(ctx: &mut Ctx, a: &[Term]) -> BifResult {
             h.list(&v)
         }
         b"start_time" => Term::small(0),
+        b"os_type" => {
+            let (family, name) = ctx.vm.host.os_type();
+            h.tuple(&[at(family), at(name)])
+        }
         _ => return badarg(),
     })
 }
@@ -658,8 +662,9 @@ fn valid_halt_status(t: Term) -> bool {
     })
 }
 
-fn halt_with(ctx: &mut Ctx, status: Term) -> BifResult {
-    let h = if let Some(n) = status.as_small() {
+/// How a valid `halt/1` (or `init:stop/1`) status ends the VM.
+pub(crate) fn halt_of(status: Term) -> Halt {
+    if let Some(n) = status.as_small() {
         Halt::Status((n & 0xff) as u8)
     } else if status.is_bignum() {
         Halt::Status(255)
@@ -672,8 +677,11 @@ fn halt_with(ctx: &mut Ctx, status: Term) -> BifResult {
             slogan.push(c.and_then(char::from_u32).unwrap_or('?'));
         }
         Halt::Slogan(slogan)
-    };
-    ctx.vm.halted = Some(h);
+    }
+}
+
+fn halt_with(ctx: &mut Ctx, status: Term) -> BifResult {
+    ctx.vm.halted = Some(halt_of(status));
     Err(Exc::Yield(Term::TRUE))
 }
 

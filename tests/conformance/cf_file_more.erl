@@ -1,0 +1,78 @@
+-module(cf_file_more).
+-export([main/0]).
+-include_lib("kernel/include/file.hrl").
+
+%% More of `file` over the host's files: encodings through file_io_server,
+%% io:get_line/io:read on files, links, file_info writes, posix times.
+
+-define(D, "cf_file_more_tmp").
+
+main() ->
+    _ = file:del_dir_r(?D),
+    ok = file:make_dir(?D),
+    U = filename:join(?D, "u.txt"),
+    {ok, W} = file:open(U, [write, {encoding, utf8}]),
+    ok = io:put_chars(W, [<<"h\xc3\xa9llo"/utf8>>, $\n, 1024, $\n]),
+    ok = io:format(W, "~ts~n", [[955, 956]]),
+    ok = file:close(W),
+    show("bytes", file:read_file(U)),
+    {ok, R} = file:open(U, [read, {encoding, utf8}]),
+    show("get_line", [io:get_line(R, ''), io:get_line(R, ''), io:get_line(R, ''), io:get_line(R, '')]),
+    ok = file:close(R),
+    {ok, L} = file:open(U, [read]),
+    show("latin1 get_line", io:get_line(L, '')),
+    show("get_chars", io:get_chars(L, '', 2)),
+    ok = file:close(L),
+    T = filename:join(?D, "terms.txt"),
+    ok = file:write_file(T, "{a, 1}. [b]. \"c\".\n"),
+    {ok, TR} = file:open(T, [read]),
+    show("io:read", [io:read(TR, ''), io:read(TR, ''), io:read(TR, ''), io:read(TR, '')]),
+    ok = file:close(TR),
+    show("write_file_info", file:write_file_info(U, #file_info{mode = 8#600})),
+    {ok, I} = file:read_file_info(U),
+    show("mode", I#file_info.mode band 8#777),
+    show("change_mode", file:change_mode(U, 8#644)),
+    {ok, I2} = file:read_file_info(U),
+    show("mode2", I2#file_info.mode band 8#777),
+    %% Universal time: local time depends on the machine's time zone.
+    T0 = {{2020, 1, 2}, {3, 4, 5}},
+    show("set times", file:write_file_info(U, #file_info{atime = T0, mtime = T0}, [{time, universal}])),
+    {ok, I3} = file:read_file_info(U, [{time, universal}]),
+    show("mtime", I3#file_info.mtime),
+    {ok, I4} = file:read_file_info(U, [{time, posix}]),
+    show("posix mtime", I4#file_info.mtime),
+    show("last_modified", filelib:last_modified(U) =:= element(#file_info.mtime, element(2, file:read_file_info(U)))),
+    Link = filename:join(?D, "link"),
+    show("make_symlink", file:make_symlink("u.txt", Link)),
+    show("read_link", file:read_link(Link)),
+    show("read_link not link", file:read_link(U)),
+    {ok, LI} = file:read_link_info(Link),
+    show("link type", LI#file_info.type),
+    {ok, FI} = file:read_file_info(Link),
+    show("followed type", FI#file_info.type),
+    show("read via link", file:read_file(Link)),
+    show("make_link", file:make_link(U, filename:join(?D, "hard"))),
+    {ok, HI} = file:read_file_info(U),
+    show("links", HI#file_info.links),
+    {ok, Raw} = file:open(U, [raw, read, binary]),
+    {ok, RI} = file:read_file_info(Raw),
+    show("handle info", {RI#file_info.type, RI#file_info.size}),
+    show("advise", file:advise(Raw, 0, 0, sequential)),
+    show("advise bad", file:advise(Raw, -1, 0, normal)),
+    ok = file:close(Raw),
+    {ok, A} = file:open(filename:join(?D, "alloc"), [raw, write]),
+    show("allocate", file:allocate(A, 0, 10)),
+    ok = file:close(A),
+    show("allocated size", filelib:file_size(filename:join(?D, "alloc"))),
+    show("sync", begin {ok, S} = file:open(U, [append]), R1 = {file:write(S, "!"), file:sync(S), file:datasync(S)}, file:close(S), R1 end),
+    show("pread list", begin {ok, P} = file:open(U, [read, binary, raw]), R2 = file:pread(P, [{0, 2}, {100, 1}]), file:close(P), R2 end),
+    show("ensure_path", filelib:ensure_path(filename:join([?D, "p", "q"]))),
+    show("is_dir p/q", filelib:is_dir(filename:join([?D, "p", "q"]))),
+    show("set_cwd", file:set_cwd(?D)),
+    show("relative read", file:read_file("terms.txt")),
+    show("back", file:set_cwd("..")),
+    show("set_cwd missing", file:set_cwd("cf_file_more_nope")),
+    ok = file:del_dir_r(?D).
+
+show(What, V) ->
+    io:format("~s: ~p~n", [What, V]).

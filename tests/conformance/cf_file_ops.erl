@@ -1,0 +1,111 @@
+-module(cf_file_ops).
+-export([main/0]).
+-include_lib("kernel/include/file.hrl").
+
+%% OTP's file, filelib and filename over the host's files: whole files,
+%% open files in raw and non-raw modes, consult, directories, wildcards
+%% and the error tuples for what is missing. Everything happens under a
+%% relative directory of its own, removed at the end.
+
+-define(D, "cf_file_ops_tmp").
+
+t(F) -> try F() of V -> V catch C:R -> {C, R} end.
+
+main() ->
+    clean(),
+    ok = file:make_dir(?D),
+    io:format("make_dir again: ~p~n", [file:make_dir(?D)]),
+    F = filename:join(?D, "a.txt"),
+    io:format("write_file: ~p~n", [file:write_file(F, <<"line one\nline two\n">>)]),
+    io:format("read_file: ~p~n", [file:read_file(F)]),
+    io:format("append: ~p~n", [file:write_file(F, "three\n", [append])]),
+    io:format("read_file: ~p~n", [file:read_file(F)]),
+    io:format("missing: ~p~n", [file:read_file(filename:join(?D, "nope"))]),
+    io:format("dir as file: ~p~n", [file:read_file(?D)]),
+    {ok, Info} = file:read_file_info(F),
+    io:format("info: ~p ~p ~p~n", [Info#file_info.size, Info#file_info.type, Info#file_info.access]),
+    {ok, DInfo} = file:read_file_info(?D),
+    io:format("dir info: ~p~n", [DInfo#file_info.type]),
+    io:format("info missing: ~p~n", [file:read_file_info(filename:join(?D, "nope"))]),
+    %% open / read / write in non-raw and raw modes
+    [begin
+         {ok, Fd} = file:open(F, [read | Mode]),
+         L1 = file:read_line(Fd),
+         R2 = file:read(Fd, 4),
+         P = file:position(Fd, cur),
+         P2 = file:position(Fd, {bof, 5}),
+         R3 = file:read(Fd, 3),
+         PR = file:pread(Fd, 0, 4),
+         E = file:read(Fd, 1000),
+         Eof = file:read(Fd, 1),
+         ok = file:close(Fd),
+         io:format("~p: ~p~n", [Mode, [L1, R2, P, P2, R3, PR, E, Eof]])
+     end || Mode <- [[], [binary], [raw], [raw, binary], [binary, {read_ahead, 8}], [raw, binary, read_ahead]]],
+    G = filename:join(?D, "b.txt"),
+    {ok, W} = file:open(G, [write]),
+    ok = io:format(W, "~p.~n~p.~n", [{hello, [1,2,3]}, #{k => v}]),
+    ok = file:write(W, <<"\"string\".\n">>),
+    ok = file:close(W),
+    io:format("consult: ~p~n", [file:consult(G)]),
+    io:format("consult missing: ~p~n", [file:consult(filename:join(?D, "nope"))]),
+    ok = file:write_file(filename:join(?D, "bad.txt"), "{unclosed.\n"),
+    io:format("consult bad: ~p~n", [file:consult(filename:join(?D, "bad.txt"))]),
+    {ok, RW} = file:open(G, [read, write, binary]),
+    {ok, _} = file:position(RW, eof),
+    ok = file:write(RW, <<"x">>),
+    {ok, Pos} = file:position(RW, cur),
+    ok = file:pwrite(RW, 0, <<"{">>),
+    ok = file:close(RW),
+    io:format("rw: ~p ~p~n", [Pos, file:read_file(G)]),
+    {ok, T} = file:open(G, [read, write]),
+    {ok, 3} = file:position(T, 3),
+    ok = file:truncate(T),
+    ok = file:close(T),
+    io:format("truncate: ~p~n", [file:read_file(G)]),
+    io:format("open missing: ~p~n", [file:open(filename:join(?D, "nope"), [read])]),
+    io:format("open raw missing: ~p~n", [file:open(filename:join(?D, "nope"), [read, raw])]),
+    io:format("exclusive: ~p~n", [element(1, file:open(G, [write, exclusive]))]),
+    %% directories
+    ok = filelib:ensure_dir(filename:join([?D, "x", "y", "z.txt"])),
+    ok = file:write_file(filename:join([?D, "x", "y", "z.txt"]), "z"),
+    ok = file:write_file(filename:join([?D, "x", "w.erl"]), "w"),
+    io:format("list_dir: ~p~n", [lists:sort(element(2, file:list_dir(?D)))]),
+    io:format("list_dir missing: ~p~n", [file:list_dir(filename:join(?D, "nope"))]),
+    io:format("list_dir file: ~p~n", [file:list_dir(F)]),
+    io:format("wildcard: ~p~n", [lists:sort(filelib:wildcard(?D ++ "/*.txt"))]),
+    io:format("wildcard2: ~p~n", [lists:sort(filelib:wildcard(?D ++ "/**/*.{txt,erl}"))]),
+    io:format("wildcard cwd: ~p~n", [lists:sort(filelib:wildcard("*.txt", ?D))]),
+    io:format("is_dir: ~p ~p ~p~n", [filelib:is_dir(?D), filelib:is_dir(F), filelib:is_dir("nope")]),
+    io:format("is_file: ~p ~p ~p~n", [filelib:is_file(?D), filelib:is_file(F), filelib:is_file("nope")]),
+    io:format("is_regular: ~p ~p~n", [filelib:is_regular(?D), filelib:is_regular(F)]),
+    io:format("file_size: ~p~n", [filelib:file_size(F)]),
+    io:format("rename: ~p~n", [file:rename(G, filename:join(?D, "c.txt"))]),
+    io:format("rename missing: ~p~n", [file:rename(G, filename:join(?D, "d.txt"))]),
+    io:format("copy: ~p~n", [file:copy(F, filename:join(?D, "copy.txt"))]),
+    io:format("copied: ~p~n", [file:read_file(filename:join(?D, "copy.txt"))]),
+    io:format("delete: ~p~n", [file:delete(filename:join(?D, "copy.txt"))]),
+    io:format("delete missing: ~p~n", [file:delete(filename:join(?D, "copy.txt"))]),
+    io:format("delete dir: ~p~n", [file:delete(?D)]),
+    io:format("del_dir nonempty: ~p~n", [file:del_dir(?D)]),
+    io:format("del_dir missing: ~p~n", [file:del_dir(filename:join(?D, "nope"))]),
+    io:format("del_dir_r: ~p~n", [file:del_dir_r(filename:join(?D, "x"))]),
+    io:format("make_dir missing parent: ~p~n", [file:make_dir(filename:join([?D, "p", "q"]))]),
+    {ok, Cwd} = file:get_cwd(),
+    io:format("cwd abs: ~p~n", [filename:pathtype(Cwd)]),
+    io:format("absname: ~p~n", [filename:absname("foo") =:= filename:join(Cwd, "foo")]),
+    io:format("badarg: ~p~n", [[t(fun() -> file:read_file(X) end) || X <- [1, {a}, [a, b]]]]),
+    io:format("open bogus mode: ~p~n", [element(1, t(fun() -> file:open(F, [bogus_mode]) end))]),
+    io:format("write_file badarg: ~p~n", [t(fun() -> file:write_file(F, 1) end)]),
+    io:format("path_consult: ~p~n", [element(1, file:path_consult(["nope", ?D], "c.txt"))]),
+    io:format("native: ~p~n", [file:native_name_encoding()]),
+    io:format("os type: ~p~n", [os:type()]),
+    io:format("script: ~p~n", [file:script(filename:join(?D, "c.txt"))]),
+    ok = file:write_file(filename:join(?D, "e.script"), "X = 2, X * 21.\n"),
+    io:format("script2: ~p~n", [file:script(filename:join(?D, "e.script"))]),
+    io:format("read_line eof: ~p~n", [begin {ok, E1} = file:open(filename:join(?D, "e.script"), [read]), _ = file:read_line(E1), file:read_line(E1) end]),
+    clean(),
+    io:format("gone: ~p~n", [filelib:is_dir(?D)]).
+
+clean() ->
+    _ = file:del_dir_r(?D),
+    ok.
