@@ -14,6 +14,7 @@ pub mod atomics;
 pub mod binary;
 pub mod code_path;
 pub mod convert;
+pub mod debug;
 pub mod erlang;
 pub mod ets;
 pub mod file;

@@ -20,4 +20,5 @@ pub fn register_all(c: &mut CodeServer) {
     super::file::register(c);
     super::code_path::register(c);
     super::init::register(c);
+    super::debug::register(c);
 }
