@@ -1,5 +1,5 @@
 -module(cf_p_logger).
--export([main/0, init/1, handle_call/3, handle_cast/2, handle_info/2, start_link/0]).
+-export([main/0, init/1, handle_call/3, handle_cast/2, handle_info/2, start_link/0, log/2]).
 
 %% Logger's default handler prints where erl -noshell prints it (standard
 %% output): levels, legacy error_logger calls, gen_server termination
@@ -9,8 +9,22 @@
 
 sync() -> ok = logger_std_h:filesync(default).
 
-%% Reports from the emulator pass through logger_proxy first.
-settle() -> timer:sleep(50), sync().
+%% A second handler that tells the test each time an event was logged:
+%% reports from the emulator and from other processes reach the handlers
+%% at a time of their own, so the test waits for them before it prints.
+log(_Event, #{config := #{tap := Pid}}) -> Pid ! logged, ok.
+
+logged(0) -> sync();
+logged(N) -> receive logged -> logged(N - 1) after 5000 -> io:format("not logged~n") end.
+
+drain() -> receive logged -> drain() after 0 -> ok end.
+
+wait_restart(_, 0) -> false;
+wait_restart(Old, N) ->
+    case whereis(cf_srv) of
+        P when is_pid(P), P =/= Old -> true;
+        _ -> timer:sleep(5), wait_restart(Old, N - 1)
+    end.
 
 hide_pids(T) when is_pid(T) -> pid;
 hide_pids({K, _}) when K =:= heap_size; K =:= stack_size; K =:= reductions -> {K, n};
@@ -53,17 +67,20 @@ main() ->
     error_logger:info_msg("legacy info is hidden~n"),
     error_logger:error_report([{tag, seven}, eight]),
     sync(),
+    ok = logger:add_handler(tap, ?MODULE, #{config => #{tap => self()}}),
+    drain(),
     io:format("spawned crash~n"),
     {P, M} = spawn_monitor(fun() -> erlang:error({nine, 10}) end),
-    receive {'DOWN', M, process, P, R} -> io:format("down ~p~n", [R]) end,
-    settle(),
+    R = receive {'DOWN', M, process, P, R0} -> R0 end,
+    logged(1),
+    io:format("down ~p~n", [R]),
     {P2, M2} = spawn_monitor(fun() -> exit(not_logged) end),
-    receive {'DOWN', M2, process, P2, R2} -> io:format("down ~p~n", [R2]) end,
-    settle(),
+    R2 = receive {'DOWN', M2, process, P2, R20} -> R20 end,
+    io:format("down ~p~n", [R2]),
     {P3, M3} = spawn_monitor(fun() -> throw(thrown) end),
-    receive {'DOWN', M3, process, P3, R3} -> io:format("down ~p~n", [element(1, R3)]) end,
-    timer:sleep(50),
-    sync(),
+    R3 = receive {'DOWN', M3, process, P3, R30} -> R30 end,
+    logged(1),
+    io:format("down ~p~n", [element(1, R3)]),
     io:format("supervised gen_server~n"),
     {ok, Sup} = supervisor:start_link(?MODULE, sup),
     unlink(Sup),
@@ -72,9 +89,11 @@ main() ->
     Old = whereis(cf_srv),
     Ref = monitor(process, Old),
     gen_server:cast(cf_srv, crash),
-    receive {'DOWN', Ref, process, _, Why} -> io:format("died ~p~n", [element(1, Why)]) end,
-    timer:sleep(50),
-    io:format("restarted ~p, state ~p~n", [whereis(cf_srv) =/= Old, gen_server:call(cf_srv, get)]),
+    Why = receive {'DOWN', Ref, process, _, W} -> W end,
+    %% gen_server's report, proc_lib's crash report, the supervisor's report
+    logged(3),
+    io:format("died ~p~n", [element(1, Why)]),
+    io:format("restarted ~p, state ~p~n", [wait_restart(Old, 400), gen_server:call(cf_srv, get)]),
     sync(),
     ok.
 
