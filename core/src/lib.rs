@@ -15,6 +15,7 @@ pub mod host;
 pub mod interp;
 pub mod loader;
 pub mod num;
+pub mod pack;
 pub mod process;
 #[cfg(test)]
 mod proptests;

@@ -10,6 +10,7 @@ use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
 pub mod fs;
 pub mod gleam;
+pub mod pack;
 pub mod run;
 
 pub struct StdHost {

@@ -1,14 +1,19 @@
 //! The `beamr` command line.
 
 use beamr::gleam::Project;
-use beamr::run::{run, Entry, Exit};
+use beamr::run::{run, run_host, Entry, Exit};
 use beamr::{find_otp_root, otp_ebin_dirs, StdHost};
 use beamr_core::bif::erlang::sys::Halt;
-use std::path::PathBuf;
+use beamr_core::host::Host;
+use beamr_core::pack::{Pack, PackHost};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
   beamr run [-pa DIR]... [--otp DIR | --no-otp] MODULE[:FUNCTION] [ARG...]
+  beamr run --pack FILE [-pa DIR]... MODULE[:FUNCTION] [ARG...]
+  beamr pack -o OUT.pack [-pa DIR]... [--otp DIR | --no-otp] [--no-boot] MODULE...
+  beamr pack --list FILE
   beamr gleam [PROJECT_DIR] [-m MODULE] [--otp DIR] [-- ARG...]
   beamr disasm [--generic] FILE.beam";
 
@@ -17,6 +22,7 @@ fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         Some("run") => cmd_run(&args[1..]),
         Some("gleam") => cmd_gleam(&args[1..]),
+        Some("pack") => cmd_pack(&args[1..]),
         Some("disasm") => cmd_disasm(&args[1..]),
         _ => {
             eprintln!("{USAGE}");
@@ -34,9 +40,17 @@ fn cmd_run(args: &[String]) -> ExitCode {
     let mut dirs: Vec<PathBuf> = Vec::new();
     let mut otp: Option<PathBuf> = None;
     let mut no_otp = false;
+    let mut pack: Option<PathBuf> = None;
     let mut i = 0;
     while i < args.len() {
         match args[i].as_str() {
+            "--pack" => {
+                let Some(f) = args.get(i + 1) else {
+                    return fail("--pack needs a file");
+                };
+                pack = Some(PathBuf::from(f));
+                i += 2;
+            }
             "-pa" => {
                 let Some(d) = args.get(i + 1) else {
                     return fail("-pa needs a directory");
@@ -70,6 +84,32 @@ fn cmd_run(args: &[String]) -> ExitCode {
         Some((m, f)) => (m, f),
         None => (target.as_str(), "main"),
     };
+    let entry = if rest.is_empty() {
+        Entry::NoArgs
+    } else {
+        Entry::Strings(rest)
+    };
+    if let Some(file) = pack {
+        // Modules come from the pack, then from the -pa directories.
+        let pack = match read_pack(&file) {
+            Ok(p) => p,
+            Err(e) => return fail(&e),
+        };
+        let mut host = PackHost::new(StdHost::new(&dirs), pack);
+        if host.pack.module(module).is_none() && host.inner.find_module(module).is_none() {
+            return fail(&format!(
+                "module '{module}' is not in {} nor on the code path",
+                file.display()
+            ));
+        }
+        return finish(run_host(
+            Box::new(host),
+            Vec::new(),
+            module,
+            function,
+            entry,
+        ));
+    }
     if !no_otp {
         match otp_dirs(otp) {
             Ok(ebins) => dirs.extend(ebins),
@@ -80,12 +120,105 @@ fn cmd_run(args: &[String]) -> ExitCode {
     if !host.has_module(module) {
         return fail(&format!("module '{module}' not found on the code path"));
     }
-    let entry = if rest.is_empty() {
-        Entry::NoArgs
-    } else {
-        Entry::Strings(rest)
-    };
     finish(run(host, module, function, entry))
+}
+
+/// Reads and checks a pack file.
+fn read_pack(file: &Path) -> Result<Pack<Vec<u8>>, String> {
+    let bytes = std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
+    Pack::new(bytes).map_err(|e| format!("{}: {e}", file.display()))
+}
+
+/// `beamr pack -o OUT [-pa DIR]... [--otp DIR | --no-otp] [--no-boot]
+/// MODULE...` and `beamr pack --list FILE`.
+fn cmd_pack(args: &[String]) -> ExitCode {
+    let mut dirs: Vec<PathBuf> = Vec::new();
+    let mut otp: Option<PathBuf> = None;
+    let mut no_otp = false;
+    let mut boot = true;
+    let mut out: Option<PathBuf> = None;
+    let mut modules: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < args.len() {
+        let a = args[i].as_str();
+        let value = |what: &str| match args.get(i + 1) {
+            Some(v) => Ok(v.clone()),
+            None => Err(fail(&format!("{a} needs {what}"))),
+        };
+        match a {
+            "--list" => {
+                let file = match value("a file") {
+                    Ok(v) => PathBuf::from(v),
+                    Err(e) => return e,
+                };
+                return list_pack(&file);
+            }
+            "-o" => match value("a file") {
+                Ok(v) => out = Some(PathBuf::from(v)),
+                Err(e) => return e,
+            },
+            "-pa" => match value("a directory") {
+                Ok(v) => {
+                    let p = PathBuf::from(&v);
+                    if !p.is_dir() {
+                        return fail(&format!("-pa {v}: not a directory"));
+                    }
+                    dirs.push(p);
+                }
+                Err(e) => return e,
+            },
+            "--otp" => match value("a directory") {
+                Ok(v) => otp = Some(PathBuf::from(v)),
+                Err(e) => return e,
+            },
+            "--no-otp" | "--no-boot" => {
+                no_otp |= a == "--no-otp";
+                boot = false;
+                i += 1;
+                continue;
+            }
+            m if m.starts_with('-') => return fail(&format!("pack: unknown option {m}")),
+            m => {
+                modules.push(m.to_string());
+                i += 1;
+                continue;
+            }
+        }
+        i += 2;
+    }
+    let Some(out) = out else {
+        return fail("pack needs -o OUT.pack");
+    };
+    if modules.is_empty() {
+        return fail("pack needs at least one MODULE");
+    }
+    if !no_otp {
+        match otp_dirs(otp) {
+            Ok(ebins) => dirs.extend(ebins),
+            Err(e) => return fail(&e),
+        }
+    }
+    let built = match beamr::pack::pack(&dirs, &modules, boot) {
+        Ok(b) => b,
+        Err(e) => return fail(&e),
+    };
+    if let Err(e) = std::fs::write(&out, &built.bytes) {
+        return fail(&format!("{}: {e}", out.display()));
+    }
+    ExitCode::SUCCESS
+}
+
+/// `beamr pack --list FILE`: each module's size and name, then the total.
+fn list_pack(file: &Path) -> ExitCode {
+    let pack = match read_pack(file) {
+        Ok(p) => p,
+        Err(e) => return fail(&e),
+    };
+    for (name, bytes) in pack.modules() {
+        println!("{:>9}  {name}", bytes.len());
+    }
+    println!("{} modules, {} bytes", pack.len(), pack.bytes().len());
+    ExitCode::SUCCESS
 }
 
 /// OTP's `lib/*/ebin` directories: under `otp`, else the installed OTP's.

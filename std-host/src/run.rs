@@ -3,6 +3,7 @@
 use crate::StdHost;
 use beamr_core::atom::Atom;
 use beamr_core::bif::erlang::sys::Halt;
+use beamr_core::host::Host;
 use beamr_core::term::print::write_readable;
 use beamr_core::term::Term;
 use beamr_core::vm::Vm;
@@ -32,11 +33,24 @@ pub enum Entry<'a> {
 /// Runs `module:function(...)` until that process ends. Other processes do
 /// not keep the VM alive, as with `erl -s ... -s init stop`.
 pub fn run(host: StdHost, module: &str, function: &str, entry: Entry) -> Exit {
-    let mut plain = host.plain_arguments().to_vec();
+    let plain = host.plain_arguments().to_vec();
+    run_host(Box::new(host), plain, module, function, entry)
+}
+
+/// [`run`] on any host (such as a [`beamr_core::pack::PackHost`]), with
+/// the program's arguments (`init:get_plain_arguments/0`; the entry's
+/// strings when empty).
+pub fn run_host(
+    host: Box<dyn Host>,
+    mut plain: Vec<String>,
+    module: &str,
+    function: &str,
+    entry: Entry,
+) -> Exit {
     if let (true, Entry::Strings(args)) = (plain.is_empty(), &entry) {
         plain = args.to_vec();
     }
-    let mut vm = Vm::new(Box::new(host));
+    let mut vm = Vm::new(host);
     vm.set_plain_arguments(&plain);
     if let Err(e) = vm.boot() {
         return Exit::Setup(format!("cannot start the group leader: {e}"));
