@@ -10,6 +10,8 @@ pub mod atom;
 pub mod bif;
 pub mod code;
 pub mod etf;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod heap;
 pub mod host;
 pub mod interp;

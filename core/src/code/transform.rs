@@ -57,11 +57,18 @@ impl<'a> Cx<'a> {
             .copied()
             .ok_or_else(|| self.fail("atom index out of range"))
     }
+    /// An X register the scheduler has (BEAM's loader refuses the others).
+    fn x(&self, r: u32) -> Result<u32, LoadError> {
+        if (r as usize) < crate::vm::MAX_X {
+            Ok(r)
+        } else {
+            Err(self.fail("x register out of range"))
+        }
+    }
     fn src(&mut self, o: &Operand) -> Result<Src, LoadError> {
         Ok(match o {
-            Operand::X(r) => Src::X(*r),
+            Operand::X(r) | Operand::TypedReg(Reg::X(r), _) => Src::X(self.x(*r)?),
             Operand::Y(r) => Src::Y(*r),
-            Operand::TypedReg(Reg::X(r), _) => Src::X(*r),
             Operand::TypedReg(Reg::Y(r), _) => Src::Y(*r),
             Operand::Atom(i) => Src::C(Term::atom(self.atom(*i)?)),
             Operand::Nil => Src::C(Term::NIL),
@@ -87,11 +94,24 @@ impl<'a> Cx<'a> {
     }
     fn dst(&self, o: &Operand) -> Result<Dst, LoadError> {
         match o {
-            Operand::X(r) => Ok(Dst::X(*r)),
+            Operand::X(r) | Operand::TypedReg(Reg::X(r), _) => Ok(Dst::X(self.x(*r)?)),
             Operand::Y(r) => Ok(Dst::Y(*r)),
-            Operand::TypedReg(Reg::X(r), _) => Ok(Dst::X(*r)),
             Operand::TypedReg(Reg::Y(r), _) => Ok(Dst::Y(*r)),
             _ => Err(self.fail("operand is not a register")),
+        }
+    }
+    /// A function's arity: at most [`MAX_ARITY`] (BEAM's limit).
+    fn arity(&self, o: &Operand) -> Result<u32, LoadError> {
+        match self.u(o)? {
+            a if a <= MAX_ARITY => Ok(a),
+            _ => Err(self.fail("arity out of range")),
+        }
+    }
+    /// A count of live X registers: at most [`crate::vm::MAX_X`].
+    fn live(&self, o: &Operand) -> Result<u32, LoadError> {
+        match self.u(o)? {
+            n if n as usize <= crate::vm::MAX_X => Ok(n),
+            _ => Err(self.fail("live register count out of range")),
         }
     }
     fn u(&self, o: &Operand) -> Result<u32, LoadError> {
@@ -160,6 +180,9 @@ impl<'a> Cx<'a> {
         }
     }
 }
+
+/// The most arguments a function takes (BEAM's `MAX_ARG`).
+pub const MAX_ARITY: u32 = 255;
 
 /// Builds a loaded module from a parsed one.
 pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError> {
@@ -281,21 +304,24 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
             }
             op::INT_CODE_END => Instr::IntCodeEnd,
             op::CALL => Instr::Call {
-                arity: cx.u(&a[0])?,
+                arity: cx.arity(&a[0])?,
                 target: cx.label(&a[1])?,
             },
             op::CALL_LAST => Instr::CallLast {
-                arity: cx.u(&a[0])?,
+                arity: cx.arity(&a[0])?,
                 target: cx.label(&a[1])?,
                 dealloc: cx.u(&a[2])?,
             },
             op::CALL_ONLY => Instr::CallOnly {
-                arity: cx.u(&a[0])?,
+                arity: cx.arity(&a[0])?,
                 target: cx.label(&a[1])?,
             },
             op::CALL_EXT | op::CALL_EXT_LAST | op::CALL_EXT_ONLY => {
                 let arity = cx.u(&a[0])?;
                 let imp = cx.u(&a[1])? as usize;
+                if cx.imports.get(imp).map(|i| i.2) != Some(arity) || arity > MAX_ARITY {
+                    return Err(cx.fail("call arity does not match its import"));
+                }
                 let kind = import_kind
                     .get(imp)
                     .ok_or_else(|| cx.fail("import index out of range"))?;
@@ -353,6 +379,9 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
                         )));
                     }
                 };
+                if cx.imports.get(imp).map(|i| i.2 as usize) != Some(args.len()) {
+                    return Err(cx.fail("BIF arity does not match its import"));
+                }
                 let mut srcs = Vec::with_capacity(args.len());
                 for s in args {
                     srcs.push(cx.src(s)?);
@@ -383,18 +412,18 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
             op::ALLOCATE | op::ALLOCATE_ZERO => Instr::Allocate {
                 stack: cx.u(&a[0])?,
                 heap: 0,
-                live: cx.u(&a[1])?,
+                live: cx.live(&a[1])?,
                 zero: g.opcode == op::ALLOCATE_ZERO,
             },
             op::ALLOCATE_HEAP | op::ALLOCATE_HEAP_ZERO => Instr::Allocate {
                 stack: cx.u(&a[0])?,
                 heap: cx.heap_need(&a[1])?,
-                live: cx.u(&a[2])?,
+                live: cx.live(&a[2])?,
                 zero: g.opcode == op::ALLOCATE_HEAP_ZERO,
             },
             op::TEST_HEAP => Instr::TestHeap {
                 need: cx.heap_need(&a[0])?,
-                live: cx.u(&a[1])?,
+                live: cx.live(&a[1])?,
             },
             op::INIT => Instr::Init(cx.dst(&a[0])?),
             op::INIT_YREGS => {
@@ -789,7 +818,7 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
                 Instr::BsCreateBin {
                     fail: cx.label(&a[0])?,
                     alloc: cx.heap_need(&a[1])?,
-                    live: cx.u(&a[2])?,
+                    live: cx.live(&a[2])?,
                     unit: cx.u(&a[3])?,
                     dst: cx.dst(&a[4])?,
                     segs: segs.into_boxed_slice(),
@@ -798,12 +827,12 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
             op::BS_START_MATCH3 => Instr::BsStartMatch {
                 fail: cx.label(&a[0])?,
                 src: cx.src(&a[1])?,
-                live: cx.u(&a[2])?,
+                live: cx.live(&a[2])?,
                 dst: cx.dst(&a[3])?,
             },
             op::BS_START_MATCH4 => Instr::BsStartMatch {
                 fail: cx.label(&a[0])?,
-                live: cx.u(&a[1])?,
+                live: cx.live(&a[1])?,
                 src: cx.src(&a[2])?,
                 dst: cx.dst(&a[3])?,
             },
@@ -1080,7 +1109,7 @@ fn bs_match_cmds(cx: &mut Cx, o: &Operand) -> Result<Vec<BsCmd>, LoadError> {
             b"get_tail" => {
                 need(i, 4, cx)?;
                 cmds.push(BsCmd::GetTail {
-                    live: cx.u(&l[i + 1])?,
+                    live: cx.live(&l[i + 1])?,
                     unit: cx.u(&l[i + 2])?,
                     dst: cx.dst(&l[i + 3])?,
                 });

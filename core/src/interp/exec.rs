@@ -81,7 +81,12 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
         ($s:expr) => {
             match $s {
                 Src::X(r) => x[r as usize],
-                Src::Y(r) => p.stack[yb + r as usize],
+                // Past the stack only in corrupt code (the compiler's
+                // frames hold every Y register they use).
+                Src::Y(r) => match p.stack.get(yb + r as usize) {
+                    Some(&t) => t,
+                    None => raise!(Raise::error(Term::atom(am::BADARG))),
+                },
                 Src::C(t) => t,
             }
         };
@@ -91,7 +96,10 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
             let v = $v;
             match $d {
                 Dst::X(r) => x[r as usize] = v,
-                Dst::Y(r) => p.stack[yb + r as usize] = v,
+                Dst::Y(r) => match p.stack.get_mut(yb + r as usize) {
+                    Some(y) => *y = v,
+                    None => raise!(Raise::error(Term::atom(am::BADARG))),
+                },
             }
         }};
     }
@@ -513,9 +521,8 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
             }
             Instr::Init(d) => put!(*d, Term::NIL),
             Instr::InitYregs(ys) => {
-                let b = yb;
                 for &y in ys.iter() {
-                    p.stack[b + y as usize] = Term::NIL;
+                    put!(Dst::Y(y), Term::NIL);
                 }
             }
             Instr::Deallocate(_) => dealloc!(),
@@ -708,23 +715,19 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
             }
             Instr::Jump(l) => jump!(*l),
             Instr::Catch { y, handler } | Instr::Try { y, handler } => {
-                let b = yb;
-                p.stack[b + *y as usize] = Term::catch(*handler as usize);
+                put!(Dst::Y(*y), Term::catch(*handler as usize));
             }
             Instr::CatchEnd(y) => {
-                let b = yb;
-                p.stack[b + *y as usize] = Term::NIL;
+                put!(Dst::Y(*y), Term::NIL);
                 if !x[0].is_value() {
                     x[0] = trace::catch_value(p, x[1], x[2], x[3]);
                 }
             }
             Instr::TryEnd(y) => {
-                let b = yb;
-                p.stack[b + *y as usize] = Term::NIL;
+                put!(Dst::Y(*y), Term::NIL);
             }
             Instr::TryCase(y) => {
-                let b = yb;
-                p.stack[b + *y as usize] = Term::NIL;
+                put!(Dst::Y(*y), Term::NIL);
                 x[0] = x[1];
                 x[1] = x[2];
                 x[2] = x[3];
@@ -759,16 +762,28 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                 put!(*a, vb);
                 put!(*b, va);
             }
+            // The compiler only reads cells and elements it has tested for;
+            // corrupt code that does not gets `badarg`, not a wild read.
             Instr::GetList { src, head, tail } => {
-                let (h, t) = get!(*src).cons();
+                let Some((h, t)) = get!(*src).as_cons() else {
+                    raise!(Raise::error(Term::atom(am::BADARG)))
+                };
                 put!(*head, h);
                 put!(*tail, t);
             }
-            Instr::GetHd { src, dst } => put!(*dst, get!(*src).head()),
-            Instr::GetTl { src, dst } => put!(*dst, get!(*src).tail()),
+            Instr::GetHd { src, dst } => match get!(*src).as_cons() {
+                Some((h, _)) => put!(*dst, h),
+                None => raise!(Raise::error(Term::atom(am::BADARG))),
+            },
+            Instr::GetTl { src, dst } => match get!(*src).as_cons() {
+                Some((_, t)) => put!(*dst, t),
+                None => raise!(Raise::error(Term::atom(am::BADARG))),
+            },
             Instr::GetTupleElement { src, index, dst } => {
-                let t = get!(*src);
-                put!(*dst, t.payload_term(*index as usize));
+                match get!(*src).as_tuple().and_then(|e| e.get(*index as usize)) {
+                    Some(&e) => put!(*dst, e),
+                    None => raise!(Raise::error(Term::atom(am::BADARG))),
+                }
             }
             Instr::SetTupleElement {
                 value,

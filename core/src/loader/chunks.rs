@@ -416,5 +416,11 @@ pub(crate) fn parse_code_header(chunk: &Chunk<'_>) -> Result<CodeHeader, LoadErr
     if h.instruction_set != 0 {
         return Err(r.err_at(4, format!("unknown instruction set {}", h.instruction_set)));
     }
+    // Every label is a `label` instruction of at least two bytes: a count
+    // the code cannot hold is corrupt (and must not size the label table).
+    let code_bytes = chunk.data.len().saturating_sub(h.code_start);
+    if h.label_count as usize > code_bytes + 1 {
+        return Err(r.err_at(12, format!("bad label count {}", h.label_count)));
+    }
     Ok(h)
 }

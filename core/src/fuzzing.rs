@@ -1,0 +1,105 @@
+//! Harnesses of the fuzz targets in `fuzz/`, shared with the regression
+//! tests (`core/tests/fuzz_regressions.rs`) that replay the seed corpora
+//! and every input that once crashed. Each harness must return for every
+//! input: bad bytes give a load error, a decode error or an OTP-style exit,
+//! never a panic, an abort, a hang or an unbounded allocation.
+
+use crate::atom::Atom;
+use crate::code::CodeServer;
+use crate::etf;
+use crate::heap::Heap;
+use crate::host::NullHost;
+use crate::term::Term;
+use crate::vm::Vm;
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+
+/// `load_beam`: arbitrary bytes as a `.beam` through the loader (chunk
+/// parsing, compact-term decoding) and the code transform. The module is
+/// built but not installed, so that no run leaks it.
+pub fn load_beam(data: &[u8]) {
+    let mut code = CodeServer::new();
+    if let Ok(raw) = crate::loader::parse_beam(data) {
+        let _ = crate::code::transform::build(&mut code, &raw);
+    }
+}
+
+/// `binary_to_term`: arbitrary bytes through the external term format
+/// decoder, as `binary_to_term/2` calls it, with `[safe]` and without.
+/// A decoded term is encoded again, and that encoding must decode to an
+/// equal term.
+pub fn binary_to_term(data: &[u8]) {
+    let mut code = CodeServer::new();
+    for safe in [true, false] {
+        let mut heap = Heap::default();
+        let mut exports = |m, f, a| Some(code.export(m, f, a) as usize);
+        let opts = etf::DecodeOpts { safe };
+        let Ok((t, used)) = etf::decode_with(&mut heap, data, opts, &mut exports) else {
+            continue;
+        };
+        assert!(used <= data.len(), "used {used} of {} bytes", data.len());
+        let Ok(again) = etf::encode(t, etf::EncodeOpts::default()) else {
+            continue;
+        };
+        let mut heap2 = Heap::default();
+        let (t2, _) = etf::decode_with(&mut heap2, &again, opts, &mut exports)
+            .expect("the encoding of a decoded term decodes");
+        assert!(
+            crate::term::compare::exact_eq(t, t2),
+            "term changed in a round trip"
+        );
+    }
+}
+
+/// Scheduler rounds `run_module` gives a module (each is at most
+/// [`crate::vm::REDUCTIONS`] per process).
+pub const RUN_ROUNDS: usize = 32;
+/// Live processes after which `run_module` stops.
+pub const RUN_MAX_PROCS: usize = 64;
+/// `max_heap_size` (words) of the processes `run_module` spawns.
+pub const RUN_MAX_HEAP: usize = 1 << 20;
+/// Exported functions `run_module` calls.
+const RUN_MAX_CALLS: usize = 8;
+
+/// `run_module`: loads `data` as a `.beam` into a fresh [`Vm`] with a
+/// [`NullHost`] and calls its exported functions of arity 0 to 2 (the
+/// fuzz target mutates mostly the `Code` chunk of real modules), each in
+/// its own process with a `max_heap_size`, for a bounded number of
+/// scheduler rounds. Every process must end normally, with an OTP-style
+/// exit, or still be running (or waiting) when the rounds are over.
+pub fn run_module(data: &[u8]) {
+    let mut vm = Vm::new(Box::new(NullHost::default()));
+    let Ok(m) = vm.load(data) else {
+        return;
+    };
+    let name = m.name;
+    let exports: Vec<(Atom, u32)> = m
+        .exports
+        .iter()
+        .filter(|&&(f, a, _)| a <= 2 && f.name() != b"module_info")
+        .map(|&(f, a, _)| (f, a))
+        .take(RUN_MAX_CALLS)
+        .collect();
+    let args = [Term::small(3), Term::NIL];
+    for (f, a) in exports {
+        let Ok(pid) = vm.spawn(name, f, &args[..a as usize]) else {
+            continue;
+        };
+        if let Some(Some(p)) = vm.procs.get_mut(pid) {
+            p.tuning.max_heap_size = RUN_MAX_HEAP;
+        }
+        for _ in 0..RUN_ROUNDS {
+            if vm.runq.is_empty() || vm.halted.is_some() {
+                break;
+            }
+            vm.run_until_idle();
+            if vm.procs.iter().flatten().count() > RUN_MAX_PROCS {
+                break;
+            }
+        }
+        vm.exit_results.clear();
+        if vm.halted.is_some() {
+            break;
+        }
+    }
+}
