@@ -14,7 +14,7 @@ const USAGE: &str = "usage:
   beamr run --pack FILE [-pa DIR]... MODULE[:FUNCTION] [ARG...]
   beamr pack -o OUT.pack [-pa DIR]... [--otp DIR | --no-otp] [--no-boot] MODULE...
   beamr pack --list FILE
-  beamr gleam [PROJECT_DIR] [-m MODULE] [--otp DIR] [-- ARG...]
+  beamr gleam [PROJECT_DIR] [-m MODULE] [-pa DIR]... [--otp DIR] [-- ARG...]
   beamr disasm [--generic] FILE.beam";
 
 fn main() -> ExitCode {
@@ -36,44 +36,72 @@ fn fail(msg: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
+/// The code-path options `run`, `pack` and `gleam` share: `-pa DIR`
+/// (repeatable), `--otp DIR` and `--no-otp`.
+#[derive(Default)]
+struct PathOpts {
+    dirs: Vec<PathBuf>,
+    otp: Option<PathBuf>,
+    no_otp: bool,
+}
+
+impl PathOpts {
+    /// Takes `args[i]` (and its value) if it is one of these options: how
+    /// many arguments it used, 0 if it is not one of them.
+    fn take(&mut self, args: &[String], i: usize) -> Result<usize, String> {
+        let value = |what: &str| {
+            args.get(i + 1)
+                .ok_or_else(|| format!("{} needs {what}", args[i]))
+        };
+        match args[i].as_str() {
+            "-pa" => {
+                let d = value("a directory")?;
+                let p = PathBuf::from(d);
+                if !p.is_dir() {
+                    return Err(format!("-pa {d}: not a directory"));
+                }
+                self.dirs.push(p);
+                Ok(2)
+            }
+            "--otp" => {
+                self.otp = Some(PathBuf::from(value("a directory")?));
+                Ok(2)
+            }
+            "--no-otp" => {
+                self.no_otp = true;
+                Ok(1)
+            }
+            _ => Ok(0),
+        }
+    }
+
+    /// `first`, then the `-pa` directories, then OTP's (unless `--no-otp`).
+    fn code_path(self, mut first: Vec<PathBuf>) -> Result<Vec<PathBuf>, String> {
+        first.extend(self.dirs);
+        if !self.no_otp {
+            first.extend(otp_dirs(self.otp)?);
+        }
+        Ok(first)
+    }
+}
+
 fn cmd_run(args: &[String]) -> ExitCode {
-    let mut dirs: Vec<PathBuf> = Vec::new();
-    let mut otp: Option<PathBuf> = None;
-    let mut no_otp = false;
+    let mut opts = PathOpts::default();
     let mut pack: Option<PathBuf> = None;
     let mut i = 0;
     while i < args.len() {
-        match args[i].as_str() {
-            "--pack" => {
-                let Some(f) = args.get(i + 1) else {
-                    return fail("--pack needs a file");
-                };
-                pack = Some(PathBuf::from(f));
-                i += 2;
-            }
-            "-pa" => {
-                let Some(d) = args.get(i + 1) else {
-                    return fail("-pa needs a directory");
-                };
-                let p = PathBuf::from(d);
-                if !p.is_dir() {
-                    return fail(&format!("-pa {d}: not a directory"));
-                }
-                dirs.push(p);
-                i += 2;
-            }
-            "--otp" => {
-                let Some(d) = args.get(i + 1) else {
-                    return fail("--otp needs a directory");
-                };
-                otp = Some(PathBuf::from(d));
-                i += 2;
-            }
-            "--no-otp" => {
-                no_otp = true;
-                i += 1;
-            }
-            _ => break,
+        if args[i] == "--pack" {
+            let Some(f) = args.get(i + 1) else {
+                return fail("--pack needs a file");
+            };
+            pack = Some(PathBuf::from(f));
+            i += 2;
+            continue;
+        }
+        match opts.take(args, i) {
+            Ok(0) => break,
+            Ok(n) => i += n,
+            Err(e) => return fail(&e),
         }
     }
     let Some(target) = args.get(i) else {
@@ -90,12 +118,12 @@ fn cmd_run(args: &[String]) -> ExitCode {
         Entry::Strings(rest)
     };
     if let Some(file) = pack {
-        // Modules come from the pack, then from the -pa directories.
         let pack = match read_pack(&file) {
             Ok(p) => p,
             Err(e) => return fail(&e),
         };
-        let mut host = PackHost::new(StdHost::new(&dirs), pack);
+        // Modules come from the pack, then from the -pa directories.
+        let mut host = PackHost::new(StdHost::new(&opts.dirs), pack);
         if host.pack.module(module).is_none() && host.inner.find_module(module).is_none() {
             return fail(&format!(
                 "module '{module}' is not in {} nor on the code path",
@@ -110,12 +138,10 @@ fn cmd_run(args: &[String]) -> ExitCode {
             entry,
         ));
     }
-    if !no_otp {
-        match otp_dirs(otp) {
-            Ok(ebins) => dirs.extend(ebins),
-            Err(e) => return fail(&e),
-        }
-    }
+    let dirs = match opts.code_path(Vec::new()) {
+        Ok(d) => d,
+        Err(e) => return fail(&e),
+    };
     let host = StdHost::new(&dirs);
     if !host.has_module(module) {
         return fail(&format!("module '{module}' not found on the code path"));
@@ -132,59 +158,42 @@ fn read_pack(file: &Path) -> Result<Pack<Vec<u8>>, String> {
 /// `beamr pack -o OUT [-pa DIR]... [--otp DIR | --no-otp] [--no-boot]
 /// MODULE...` and `beamr pack --list FILE`.
 fn cmd_pack(args: &[String]) -> ExitCode {
-    let mut dirs: Vec<PathBuf> = Vec::new();
-    let mut otp: Option<PathBuf> = None;
-    let mut no_otp = false;
+    let mut opts = PathOpts::default();
     let mut boot = true;
     let mut out: Option<PathBuf> = None;
     let mut modules: Vec<String> = Vec::new();
     let mut i = 0;
     while i < args.len() {
-        let a = args[i].as_str();
-        let value = |what: &str| match args.get(i + 1) {
-            Some(v) => Ok(v.clone()),
-            None => Err(fail(&format!("{a} needs {what}"))),
-        };
-        match a {
-            "--list" => {
-                let file = match value("a file") {
-                    Ok(v) => PathBuf::from(v),
-                    Err(e) => return e,
-                };
-                return list_pack(&file);
+        match opts.take(args, i) {
+            Ok(0) => {}
+            Ok(n) => {
+                i += n;
+                continue;
             }
-            "-o" => match value("a file") {
-                Ok(v) => out = Some(PathBuf::from(v)),
-                Err(e) => return e,
-            },
-            "-pa" => match value("a directory") {
-                Ok(v) => {
-                    let p = PathBuf::from(&v);
-                    if !p.is_dir() {
-                        return fail(&format!("-pa {v}: not a directory"));
-                    }
-                    dirs.push(p);
+            Err(e) => return fail(&e),
+        }
+        let a = args[i].as_str();
+        match a {
+            "--list" | "-o" => {
+                let Some(v) = args.get(i + 1) else {
+                    return fail(&format!("{a} needs a file"));
+                };
+                if a == "--list" {
+                    return list_pack(Path::new(v));
                 }
-                Err(e) => return e,
-            },
-            "--otp" => match value("a directory") {
-                Ok(v) => otp = Some(PathBuf::from(v)),
-                Err(e) => return e,
-            },
-            "--no-otp" | "--no-boot" => {
-                no_otp |= a == "--no-otp";
+                out = Some(PathBuf::from(v));
+                i += 2;
+            }
+            "--no-boot" => {
                 boot = false;
                 i += 1;
-                continue;
             }
             m if m.starts_with('-') => return fail(&format!("pack: unknown option {m}")),
             m => {
                 modules.push(m.to_string());
                 i += 1;
-                continue;
             }
         }
-        i += 2;
     }
     let Some(out) = out else {
         return fail("pack needs -o OUT.pack");
@@ -192,12 +201,12 @@ fn cmd_pack(args: &[String]) -> ExitCode {
     if modules.is_empty() {
         return fail("pack needs at least one MODULE");
     }
-    if !no_otp {
-        match otp_dirs(otp) {
-            Ok(ebins) => dirs.extend(ebins),
-            Err(e) => return fail(&e),
-        }
-    }
+    // Without OTP there is no logger to boot either.
+    boot &= !opts.no_otp;
+    let dirs = match opts.code_path(Vec::new()) {
+        Ok(d) => d,
+        Err(e) => return fail(&e),
+    };
     let built = match beamr::pack::pack(&dirs, &modules, boot) {
         Ok(b) => b,
         Err(e) => return fail(&e),
@@ -258,27 +267,28 @@ fn finish(exit: Exit) -> ExitCode {
     }
 }
 
-/// `beamr gleam [PROJECT_DIR] [-m MODULE] [--otp DIR] [-- ARG...]`.
+/// `beamr gleam [PROJECT_DIR] [-m MODULE] [-pa DIR]... [--otp DIR] [-- ARG...]`.
 fn cmd_gleam(args: &[String]) -> ExitCode {
     let mut dir = PathBuf::from(".");
     let mut module: Option<String> = None;
-    let mut otp: Option<PathBuf> = None;
+    let mut opts = PathOpts::default();
     let mut rest: &[String] = &[];
     let mut i = 0;
     while i < args.len() {
+        match opts.take(args, i) {
+            Ok(0) => {}
+            Ok(n) => {
+                i += n;
+                continue;
+            }
+            Err(e) => return fail(&e),
+        }
         match args[i].as_str() {
             "-m" | "--module" => {
                 let Some(m) = args.get(i + 1) else {
                     return fail("-m needs a module name");
                 };
                 module = Some(m.clone());
-                i += 2;
-            }
-            "--otp" => {
-                let Some(d) = args.get(i + 1) else {
-                    return fail("--otp needs a directory");
-                };
-                otp = Some(PathBuf::from(d));
                 i += 2;
             }
             "--" => {
@@ -296,11 +306,10 @@ fn cmd_gleam(args: &[String]) -> ExitCode {
         Ok(p) => p,
         Err(e) => return fail(&e.to_string()),
     };
-    let mut dirs = project.ebins.clone();
-    match otp_dirs(otp) {
-        Ok(ebins) => dirs.extend(ebins),
+    let dirs = match opts.code_path(project.ebins.clone()) {
+        Ok(d) => d,
         Err(e) => return fail(&e),
-    }
+    };
     let mut host = StdHost::new(&dirs);
     // What `gleam run -- ARG...` passes after erl's `-extra`.
     host.set_plain_arguments(rest);
