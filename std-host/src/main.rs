@@ -113,7 +113,7 @@ fn cmd_run(args: &[String]) -> ExitCode {
         None => (target.as_str(), "main"),
     };
     let entry = if rest.is_empty() {
-        Entry::NoArgs
+        Entry::None
     } else {
         Entry::Strings(rest)
     };

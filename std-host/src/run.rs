@@ -1,11 +1,9 @@
 //! Running a program to completion on one thread.
 
 use crate::StdHost;
-use beamr_core::atom::Atom;
 use beamr_core::bif::erlang::sys::Halt;
 use beamr_core::host::Host;
-use beamr_core::term::print::write_readable;
-use beamr_core::term::Term;
+use beamr_core::vm::program::{Ending, Step};
 use beamr_core::vm::Vm;
 use std::time::Duration;
 
@@ -20,15 +18,7 @@ pub enum Exit {
     Setup(String),
 }
 
-/// What the entry function is called with.
-pub enum Entry<'a> {
-    /// `FUNCTION()`.
-    NoArgs,
-    /// `FUNCTION(["arg", ...])`: the command line's arguments as strings.
-    Strings(&'a [String]),
-    /// `FUNCTION(atom)`: how Gleam's `{pkg}@@main:run(Module)` is called.
-    Atom(&'a str),
-}
+pub use beamr_core::vm::program::Args as Entry;
 
 /// Runs `module:function(...)` until that process ends. Other processes do
 /// not keep the VM alive, as with `erl -s ... -s init stop`.
@@ -52,69 +42,27 @@ pub fn run_host(
     }
     let mut vm = Vm::new(host);
     vm.set_plain_arguments(&plain);
-    if let Err(e) = vm.boot() {
-        return Exit::Setup(format!("cannot start the group leader: {e}"));
-    }
-    let m = Atom::from_str(module);
-    if !vm.ensure_loaded(m) {
-        let why = vm
-            .load_errors
-            .pop()
-            .unwrap_or_else(|| format!("module '{module}' not found on the code path"));
-        return Exit::Setup(why);
-    }
-    let f = Atom::from_str(function);
-    let main = match entry {
-        Entry::NoArgs => vm.spawn(m, f, &[]),
-        Entry::Strings(args) => {
-            // Built on a scratch heap; spawn copies them into the process.
-            let mut heap = beamr_core::heap::Heap::default();
-            let strs: Vec<Term> = args.iter().map(|a| heap.str_list(a)).collect();
-            let l = heap.list(&strs);
-            vm.spawn(m, f, &[l])
-        }
-        Entry::Atom(a) => vm.spawn(m, f, &[Term::atom(Atom::from_str(a))]),
-    };
-    let pid = match main {
+    let main = match vm.start_program(module, function, entry) {
         Ok(p) => p,
         Err(e) => return Exit::Setup(e),
     };
     loop {
-        vm.run_until_idle();
-        if let Some(h) = vm.halted.take() {
-            return Exit::Halt(h);
-        }
-        if !vm.is_alive(pid) {
-            // The program ended while init:stop/1 was taking the VM down.
-            if let Some(h) = vm.take_stop() {
-                return Exit::Halt(h);
-            }
-            break;
-        }
-        if !vm.has_ready() {
-            match vm.next_timer() {
-                Some(t) => {
-                    let now = vm.host.monotonic_ns();
-                    if t > now {
-                        std::thread::sleep(Duration::from_nanos(t - now));
-                    }
-                }
-                None => {
-                    return Exit::Crash(
-                        "the main process waits for a message that can never arrive".into(),
-                    );
+        match vm.step_program(main) {
+            Step::Running => {}
+            Step::SleepUntil(t) => {
+                let now = vm.host.monotonic_ns();
+                if t > now {
+                    std::thread::sleep(Duration::from_nanos(t - now));
                 }
             }
+            Step::Blocked => {
+                return Exit::Crash(
+                    "the main process waits for a message that can never arrive".into(),
+                )
+            }
+            Step::Ended(Ending::Normal) => return Exit::Normal,
+            Step::Ended(Ending::Crash(report)) => return Exit::Crash(report),
+            Step::Ended(Ending::Halt(h)) => return Exit::Halt(h),
         }
     }
-    let res = vm.take_exit_result(pid);
-    let reason = res.as_ref().map(|o| o.term()).unwrap_or(Term::NIL);
-    if reason == Term::atom(beamr_core::atom::am::NORMAL) {
-        return Exit::Normal;
-    }
-    let mut s = String::new();
-    write_readable(&mut s, reason);
-    Exit::Crash(format!(
-        "=ERROR REPORT==== Error in process <0.{pid}.0> with exit value:\n{s}\n"
-    ))
 }
