@@ -51,6 +51,37 @@ pub fn binary_to_term(data: &[u8]) {
     }
 }
 
+/// Modules of one pack that `pack` loads (a pack may index thousands).
+pub const PACK_MAX_MODULES: usize = 8;
+
+/// `pack`: arbitrary bytes as a pack file, as given and again with its
+/// header's body length and checksum made right (random bytes almost never
+/// pass the CRC-32, which would hide the index and the modules from the
+/// fuzzer). A pack that validates must find each of its modules by name,
+/// and its first modules go through the loader as `load_beam` does.
+pub fn pack(data: &[u8]) {
+    check_pack(data);
+    if data.len() >= crate::pack::HEADER_LEN && data[..8] == crate::pack::MAGIC {
+        let mut fixed = data.to_vec();
+        let body = &fixed[crate::pack::HEADER_LEN..];
+        let (len, crc) = (body.len() as u32, crate::pack::crc32(body));
+        fixed[16..20].copy_from_slice(&len.to_le_bytes());
+        fixed[20..24].copy_from_slice(&crc.to_le_bytes());
+        check_pack(&fixed);
+    }
+}
+
+fn check_pack(data: &[u8]) {
+    let Ok(p) = crate::pack::Pack::new(data) else {
+        return;
+    };
+    assert_eq!(p.modules().count(), p.len());
+    for (name, bytes) in p.modules().take(PACK_MAX_MODULES) {
+        assert_eq!(p.module(name), Some(bytes), "module {name} not found by name");
+        load_beam(bytes);
+    }
+}
+
 /// Scheduler rounds `run_module` gives a module (each is at most
 /// [`crate::vm::REDUCTIONS`] per process).
 pub const RUN_ROUNDS: usize = 32;

@@ -41,3 +41,8 @@ fn binary_to_term() {
 fn run_module() {
     replay("run_module", beamr_core::fuzzing::run_module);
 }
+
+#[test]
+fn pack() {
+    replay("pack", beamr_core::fuzzing::pack);
+}

@@ -103,9 +103,22 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
             }
         }};
     }
+    // A taken backward branch spends a reduction, so that a loop without
+    // calls (only corrupt or hand-written code has one; compiled Erlang
+    // loops through calls) still yields. Liveness is unknown at a branch,
+    // so such a rare yield keeps every X register.
     macro_rules! jump {
         ($l:expr) => {{
-            ip = $l as usize;
+            let to = $l as usize;
+            if to < ip {
+                reds -= 1;
+                if reds <= 0 {
+                    ip = to;
+                    p.reductions += budget as u64;
+                    yield_at_ip!(x.len());
+                }
+            }
+            ip = to;
         }};
     }
     macro_rules! goto_code {
@@ -142,6 +155,8 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                     x[2] = r.reason;
                     x[3] = tr;
                     goto_code!(h.module, h.ip);
+                    // A catch can loop back to code that raises again.
+                    check_reds!(4);
                     continue;
                 }
                 None => {
