@@ -77,7 +77,11 @@ fn check_pack(data: &[u8]) {
     };
     assert_eq!(p.modules().count(), p.len());
     for (name, bytes) in p.modules().take(PACK_MAX_MODULES) {
-        assert_eq!(p.module(name), Some(bytes), "module {name} not found by name");
+        assert_eq!(
+            p.module(name),
+            Some(bytes),
+            "module {name} not found by name"
+        );
         load_beam(bytes);
     }
 }
