@@ -9,6 +9,7 @@
 //! priority rules in [`crate::sched`].
 
 mod embed;
+pub mod introspect;
 pub mod program;
 #[cfg(test)]
 mod tests;
