@@ -209,6 +209,14 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
             return Outcome::Yield;
         }};
     }
+    // Switch out to wait for a message, counting what this turn spent
+    // (`process_info(P, reductions)` of a waiting process).
+    macro_rules! wait {
+        () => {{
+            p.reductions += (budget as i64 - reds).max(0) as u64;
+            return Outcome::Wait;
+        }};
+    }
     // Yield at a call boundary if the budget is spent.
     macro_rules! check_reds {
         ($live:expr) => {{
@@ -605,7 +613,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                         module: m.index,
                         ip: *l,
                     };
-                    return Outcome::Wait;
+                    wait!();
                 }
             }
             Instr::WaitTimeout { label, time } => {
@@ -625,7 +633,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                         module: m.index,
                         ip: (ip - 1) as u32,
                     };
-                    return Outcome::Wait;
+                    wait!();
                 }
                 let t = get!(*time);
                 if t == Term::atom(am::INFINITY) {
@@ -633,7 +641,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                         module: m.index,
                         ip: *label,
                     };
-                    return Outcome::Wait;
+                    wait!();
                 }
                 let ms = match crate::term::integer::to_i64(t) {
                     Some(ms) if ms >= 0 => ms as u64,
@@ -650,7 +658,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                     module: m.index,
                     ip: (ip - 1) as u32,
                 };
-                return Outcome::Wait;
+                wait!();
             }
             Instr::RecvMarkerReserve(d) => put!(*d, Term::NIL),
             Instr::RecvMarkerBind { .. } | Instr::RecvMarkerClear(_) | Instr::RecvMarkerUse(_) => {}
@@ -983,6 +991,11 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
             }
             Instr::HasMapFields { fail, src, keys } => {
                 let mp = get!(*src);
+                // The compiler tests is_map first; corrupt code may not.
+                if !mp.is_map() {
+                    jump!(*fail);
+                    continue;
+                }
                 for &k in keys.iter() {
                     if map::get(mp, get!(k)).is_none() {
                         jump!(*fail);
@@ -992,6 +1005,10 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
             }
             Instr::GetMapElements { fail, src, pairs } => {
                 let mp = get!(*src);
+                if !mp.is_map() {
+                    jump!(*fail);
+                    continue;
+                }
                 let mut vals = [Term::NIL; 16];
                 let mut ok = true;
                 if pairs.len() <= 16 {
