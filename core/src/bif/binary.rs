@@ -537,7 +537,12 @@ pub(crate) fn copy(heap: &mut Heap, bin: Term, n: Term) -> BifResult {
         Some(t) if t <= MAX_BINARY_BYTES => t,
         _ => return system_limit(),
     };
-    let mut v = Vec::with_capacity(total);
+    // A size the allocator refuses is the program's limit, not the VM's:
+    // OTP's emulator aborts here; beamr raises instead.
+    let mut v = Vec::new();
+    if v.try_reserve_exact(total).is_err() {
+        return system_limit();
+    }
     for _ in 0..if b.is_empty() { 0 } else { n } {
         v.extend_from_slice(&b);
     }

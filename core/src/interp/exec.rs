@@ -255,6 +255,15 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
     }
     macro_rules! push_frame {
         () => {{
+            // Frames are the stack's continuation pointers: checked against
+            // max_heap_size each time their vector must grow.
+            if p.frames.len() == p.frames.capacity()
+                && p.tuning.max_heap_size != 0
+                && over_max_heap(vm, p)
+            {
+                p.reductions += (budget as i64 - reds).max(0) as u64;
+                return Outcome::Exit(Term::atom(am::KILLED));
+            }
             p.frames.push(Frame {
                 ret: CodePtr {
                     module: m.index,
@@ -523,7 +532,16 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                 stack, heap, live, ..
             } => {
                 let (len, n) = (p.stack.len(), *stack as usize);
+                let cap = p.stack.capacity();
                 p.stack.reserve(n);
+                // The stack counts toward max_heap_size, as in OTP where it
+                // shares the heap's block: checked each time it grows, so a
+                // recursion that allocates nothing on the heap still dies.
+                if p.stack.capacity() != cap && p.tuning.max_heap_size != 0 && over_max_heap(vm, p)
+                {
+                    p.reductions += (budget as i64 - reds).max(0) as u64;
+                    return Outcome::Exit(Term::atom(am::KILLED));
+                }
                 // SAFETY: `reserve` made room for `n` more terms after `len`;
                 // each is written (as nil) before `set_len` covers it.
                 unsafe {
@@ -1329,7 +1347,8 @@ fn hibernated(p: &Process) -> Outcome {
 /// the system logger gets OTP's "maximum heap size reached" report.
 pub fn over_max_heap(vm: &mut Vm, p: &Process) -> bool {
     let t = &p.tuning;
-    let total = p.heap.used_words() + p.stack.len();
+    // One word per frame, for its continuation pointer, as on OTP's stack.
+    let total = p.heap.used_words() + p.stack.len() + p.frames.len();
     if !t.max_heap_kill || total <= t.max_heap_size {
         return false;
     }
