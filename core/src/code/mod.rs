@@ -11,7 +11,7 @@ pub mod transform;
 use crate::atom::Atom;
 use crate::bif::BifFn;
 use crate::heap::Heap;
-use crate::interp::instr::Instr;
+use crate::interp::instr::{ArithOp, Instr};
 use crate::loader::LineTable;
 use crate::term::Term;
 use alloc::boxed::Box;
@@ -119,6 +119,10 @@ pub struct CodeServer {
     /// Catch handlers: `(module, ip)`; catch tags on the stack index this.
     pub catches: Vec<(u32, u32)>,
     pub bifs: HashMap<(Atom, Atom, u32), BifFn>,
+    /// The export of `erlang:Op/2` for each [`ArithOp`], by its index in
+    /// [`ArithOp::ALL`]: [`Instr::Arith`] finds its BIF here rather than
+    /// holding it.
+    arith_exports: [u32; ArithOp::ALL.len()],
 }
 
 /// Reads a fun's identity for term order, hashing and printing.
@@ -148,7 +152,17 @@ impl CodeServer {
         crate::term::compare::set_fun_identity(fun_identity);
         let mut c = CodeServer::default();
         crate::bif::table::register_all(&mut c);
+        for op in ArithOp::ALL {
+            let e = c.export(crate::atom::am::ERLANG, Atom::from_str(op.name()), 2);
+            c.arith_exports[op as usize] = e;
+        }
         c
+    }
+
+    /// The export of `erlang:Op/2` (a BIF).
+    #[inline]
+    pub fn arith_export(&self, op: ArithOp) -> u32 {
+        self.arith_exports[op as usize]
     }
 
     pub fn register_bif(&mut self, m: &str, f: &str, a: u32, func: BifFn) {

@@ -13,6 +13,7 @@ use crate::loader::genop as op;
 use crate::loader::{LineTable, LoadError, Operand, RawModule, Reg};
 use crate::term::boxed::FLOAT_WORDS;
 use crate::term::Term;
+use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -65,25 +66,33 @@ impl<'a> Cx<'a> {
             Err(self.fail("x register out of range"))
         }
     }
+    /// A Y register an operand can hold ([`MAX_REG`]; a frame that large
+    /// could not be allocated anyway).
+    fn y(&self, r: u32) -> Result<u32, LoadError> {
+        if r <= MAX_REG {
+            Ok(r)
+        } else {
+            Err(self.fail("y register out of range"))
+        }
+    }
     fn src(&mut self, o: &Operand) -> Result<Src, LoadError> {
         Ok(match o {
-            Operand::X(r) | Operand::TypedReg(Reg::X(r), _) => Src::X(self.x(*r)?),
-            Operand::Y(r) => Src::Y(*r),
-            Operand::TypedReg(Reg::Y(r), _) => Src::Y(*r),
-            Operand::Atom(i) => Src::C(Term::atom(self.atom(*i)?)),
-            Operand::Nil => Src::C(Term::NIL),
-            Operand::Int(i) => Src::C(self.heap.int(*i)),
+            Operand::X(r) | Operand::TypedReg(Reg::X(r), _) => Src::x(self.x(*r)?),
+            Operand::Y(r) | Operand::TypedReg(Reg::Y(r), _) => Src::y(self.y(*r)?),
+            Operand::Atom(i) => Src::c(Term::atom(self.atom(*i)?)),
+            Operand::Nil => Src::c(Term::NIL),
+            Operand::Int(i) => Src::c(self.heap.int(*i)),
             Operand::BigInt(i) => {
                 let raw = self.raw;
                 let b = raw
                     .bigint(*i)
                     .ok_or_else(|| self.fail("big integer index out of range"))?;
-                Src::C(self.heap.bigint(b))
+                Src::c(self.heap.bigint(b))
             }
-            Operand::Char(c) => Src::C(Term::small(*c as isize)),
-            Operand::Untagged(u) => Src::C(self.heap.uint(*u)),
-            Operand::Float(f) => Src::C(self.heap.float(*f)),
-            Operand::Literal(i) => Src::C(
+            Operand::Char(c) => Src::c(Term::small(*c as isize)),
+            Operand::Untagged(u) => Src::c(self.heap.uint(*u)),
+            Operand::Float(f) => Src::c(self.heap.float(*f)),
+            Operand::Literal(i) => Src::c(
                 *self
                     .lits
                     .get(*i as usize)
@@ -94,9 +103,8 @@ impl<'a> Cx<'a> {
     }
     fn dst(&self, o: &Operand) -> Result<Dst, LoadError> {
         match o {
-            Operand::X(r) | Operand::TypedReg(Reg::X(r), _) => Ok(Dst::X(self.x(*r)?)),
-            Operand::Y(r) => Ok(Dst::Y(*r)),
-            Operand::TypedReg(Reg::Y(r), _) => Ok(Dst::Y(*r)),
+            Operand::X(r) | Operand::TypedReg(Reg::X(r), _) => Ok(Dst::x(self.x(*r)?)),
+            Operand::Y(r) | Operand::TypedReg(Reg::Y(r), _) => Ok(Dst::y(self.y(*r)?)),
             _ => Err(self.fail("operand is not a register")),
         }
     }
@@ -159,7 +167,7 @@ impl<'a> Cx<'a> {
             Operand::Untagged(_) | Operand::Int(_) => self.u(o),
             Operand::Nil => Ok(0),
             Operand::Literal(_) => {
-                let Src::C(mut l) = self.src(o)? else {
+                let Some(mut l) = self.src(o)?.constant() else {
                     unreachable!()
                 };
                 let mut f = 0;
@@ -247,10 +255,24 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
         imports,
         cur: 0,
     };
-    let mut out: Vec<Instr> = Vec::with_capacity(raw.code.len());
+    // Loaded code is most of the VM's memory, so its vectors are made to
+    // measure: labels, `line`s and the other markers below become no
+    // instruction (a third of a module's generic instructions).
+    let (mut n_instrs, mut n_functions, mut n_lines) = (0, 0, 0);
+    for g in raw.code.iter() {
+        match g.opcode {
+            op::LINE | op::EXECUTABLE_LINE | op::DEBUG_LINE => n_lines += 1,
+            op::LABEL | op::RECV_MARK | op::RECV_SET | op::ON_LOAD | op::NIF_START => {}
+            o => {
+                n_instrs += 1;
+                n_functions += usize::from(o == op::FUNC_INFO);
+            }
+        }
+    }
+    let mut out: Vec<Instr> = Vec::with_capacity(n_instrs);
     let mut labels = alloc::vec![0u32; raw.label_count as usize + 1];
-    let mut functions = Vec::new();
-    let mut line_at = Vec::new();
+    let mut functions = Vec::with_capacity(n_functions);
+    let mut line_at = Vec::with_capacity(n_lines);
     let mut catch_labels: Vec<(usize, u32)> = Vec::new(); // (instr index, label)
     let apply = Atom::from_str("apply");
     let import_kind: Vec<Import> = cx
@@ -325,10 +347,10 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
                 let kind = import_kind
                     .get(imp)
                     .ok_or_else(|| cx.fail("import index out of range"))?;
-                let tail = match g.opcode {
-                    op::CALL_EXT => BifTail::None,
-                    op::CALL_EXT_LAST => BifTail::DeallocReturn(cx.u(&a[2])?),
-                    _ => BifTail::Return,
+                let (tail, dealloc) = match g.opcode {
+                    op::CALL_EXT => (BifTail::None, 0),
+                    op::CALL_EXT_LAST => (BifTail::DeallocReturn, cx.u(&a[2])?),
+                    _ => (BifTail::Return, 0),
                 };
                 match *kind {
                     Import::Apply => Instr::Apply {
@@ -345,7 +367,7 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
                     Import::Export(export) => match tail {
                         BifTail::None => Instr::CallExt { arity, export },
                         BifTail::Return => Instr::CallExtOnly { arity, export },
-                        BifTail::DeallocReturn(dealloc) => Instr::CallExtLast {
+                        BifTail::DeallocReturn => Instr::CallExtLast {
                             arity,
                             export,
                             dealloc,
@@ -397,16 +419,13 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
                         a: srcs[0],
                         b: srcs[1],
                         dst: cx.dst(dst)?,
-                        bif,
                     }
                 } else {
-                    Instr::Bif {
-                        bif,
-                        export,
-                        fail,
-                        args: srcs.into_boxed_slice(),
-                        dst: cx.dst(dst)?,
-                    }
+                    let dst = cx.dst(dst)?;
+                    Instr::Bif(Box::new(
+                        BifOp::new(bif, export, fail, &srcs, dst)
+                            .ok_or_else(|| cx.fail("too many BIF arguments"))?,
+                    ))
                 }
             }
             op::ALLOCATE | op::ALLOCATE_ZERO => Instr::Allocate {
@@ -430,9 +449,9 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
                 let l = cx.list(&a[0])?;
                 let mut ys = Vec::with_capacity(l.len());
                 for r in l {
-                    match cx.dst(r)? {
-                        Dst::Y(y) => ys.push(y),
-                        Dst::X(_) => return Err(cx.fail("init_yregs of x register")),
+                    match cx.dst(r)?.kind() {
+                        DstKind::Y(y) => ys.push(y),
+                        DstKind::X(_) => return Err(cx.fail("init_yregs of x register")),
                     }
                 }
                 Instr::InitYregs(ys.into_boxed_slice())
@@ -527,16 +546,16 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
                 fail: cx.label(&a[0])?,
                 src: cx.src(&a[1])?,
                 arity: cx.u(&a[2])?,
-                tag: match cx.src(&a[3])? {
-                    Src::C(t) => t,
-                    _ => return Err(cx.fail("tag must be constant")),
+                tag: match cx.src(&a[3])?.constant() {
+                    Some(t) => t,
+                    None => return Err(cx.fail("tag must be constant")),
                 },
             },
             op::SELECT_VAL => {
                 let l = cx.list(&a[2])?;
                 let mut table = Vec::with_capacity(l.len() / 2);
                 for pair in l.chunks(2) {
-                    let Src::C(v) = cx.src(&pair[0])? else {
+                    let Some(v) = cx.src(&pair[0])?.constant() else {
                         return Err(cx.fail("select_val value must be constant"));
                     };
                     table.push((
@@ -567,8 +586,8 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
             }
             op::JUMP => Instr::Jump(cx.label(&a[0])?),
             op::CATCH | op::TRY => {
-                let y = match cx.dst(&a[0])? {
-                    Dst::Y(y) => y,
+                let y = match cx.dst(&a[0])?.kind() {
+                    DstKind::Y(y) => y,
                     _ => return Err(cx.fail("catch register must be y")),
                 };
                 catch_labels.push((out.len(), cx.label(&a[1])?));
@@ -579,8 +598,8 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
                 }
             }
             op::CATCH_END | op::TRY_END | op::TRY_CASE => {
-                let y = match cx.dst(&a[0])? {
-                    Dst::Y(y) => y,
+                let y = match cx.dst(&a[0])?.kind() {
+                    DstKind::Y(y) => y,
                     _ => return Err(cx.fail("catch register must be y")),
                 };
                 match g.opcode {
@@ -646,12 +665,12 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
             op::BADRECORD => Instr::Badrecord(cx.src(&a[0])?),
             op::CALL_FUN => Instr::CallFun {
                 arity: cx.u(&a[0])?,
-                tail: fun_call_tail(&cx, raw, gi)?,
+                tail: fun_call_tail(raw, gi),
             },
             op::CALL_FUN2 => Instr::CallFun2 {
                 arity: cx.u(&a[1])?,
                 fun: cx.src(&a[2])?,
-                tail: fun_call_tail(&cx, raw, gi)?,
+                tail: fun_call_tail(raw, gi),
             },
             op::MAKE_FUN3 => {
                 let l = cx.list(&a[2])?;
@@ -670,8 +689,8 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
                 let nfree = raw.funs.get(fun as usize).map_or(0, |f| f.num_free);
                 Instr::MakeFun {
                     fun,
-                    dst: Dst::X(0),
-                    env: (0..nfree).map(Src::X).collect(),
+                    dst: Dst::x(0),
+                    env: (0..nfree).map(Src::x).collect(),
                 }
             }
             op::APPLY => Instr::Apply {
@@ -681,7 +700,7 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
             },
             op::APPLY_LAST => Instr::Apply {
                 arity: cx.u(&a[0])?,
-                tail: BifTail::DeallocReturn(cx.u(&a[1])?),
+                tail: BifTail::DeallocReturn,
                 fun_arity: 0,
             },
             op::PUT_MAP_ASSOC | op::PUT_MAP_EXACT => {
@@ -693,13 +712,13 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
                         cx.src(kv.get(1).ok_or_else(|| cx.fail("odd list"))?)?,
                     ));
                 }
-                Instr::PutMap {
+                Instr::PutMap(Box::new(PutMapOp {
                     exact: g.opcode == op::PUT_MAP_EXACT,
                     fail: cx.label(&a[0])?,
                     src: cx.src(&a[1])?,
                     dst: cx.dst(&a[2])?,
                     pairs: pairs.into_boxed_slice(),
-                }
+                }))
             }
             op::HAS_MAP_FIELDS => {
                 let l = cx.list(&a[2])?;
@@ -737,13 +756,13 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
                         cx.src(kv.get(1).ok_or_else(|| cx.fail("odd list"))?)?,
                     ));
                 }
-                Instr::UpdateRecord {
+                Instr::UpdateRecord(Box::new(UpdateRecordOp {
                     copy_always: matches!(&a[0], Operand::Atom(i) if cx.atom(*i)? == Atom::from_str("copy")),
                     size: cx.u(&a[1])?,
                     src: cx.src(&a[2])?,
                     dst: cx.dst(&a[3])?,
                     updates: updates.into_boxed_slice(),
-                }
+                }))
             }
             op::FCLEARERROR => Instr::FClearError,
             op::FCHECKERROR => Instr::FCheckError(cx.label(&a[0])?),
@@ -802,7 +821,7 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
                         _ => return Err(cx.fail("segment type")),
                     };
                     let src = if kind == BinSegKind::String {
-                        Src::C(Term::small(cx.u(&s[4])? as isize))
+                        Src::c(Term::small(cx.u(&s[4])? as isize))
                     } else {
                         cx.src(&s[4])?
                     };
@@ -815,14 +834,14 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
                         size: cx.src(&s[5])?,
                     });
                 }
-                Instr::BsCreateBin {
+                Instr::BsCreateBin(Box::new(BsCreateBinOp {
                     fail: cx.label(&a[0])?,
                     alloc: cx.heap_need(&a[1])?,
                     live: cx.live(&a[2])?,
                     unit: cx.u(&a[3])?,
                     dst: cx.dst(&a[4])?,
                     segs: segs.into_boxed_slice(),
-                }
+                }))
             }
             op::BS_START_MATCH3 => Instr::BsStartMatch {
                 fail: cx.label(&a[0])?,
@@ -858,19 +877,21 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
                 ctx: cx.src(&a[1])?,
                 unit: cx.u(&a[2])?,
             },
-            op::BS_GET_INTEGER2 | op::BS_GET_FLOAT2 | op::BS_GET_BINARY2 => Instr::BsGet {
-                kind: match g.opcode {
-                    op::BS_GET_INTEGER2 => BsGetKind::Integer,
-                    op::BS_GET_FLOAT2 => BsGetKind::Float,
-                    _ => BsGetKind::Binary,
-                },
-                fail: cx.label(&a[0])?,
-                ctx: cx.src(&a[1])?,
-                size: cx.src(&a[3])?,
-                unit: cx.u(&a[4])?,
-                flags: cx.flags(&a[5])?,
-                dst: cx.dst(&a[6])?,
-            },
+            op::BS_GET_INTEGER2 | op::BS_GET_FLOAT2 | op::BS_GET_BINARY2 => {
+                Instr::BsGet(Box::new(BsGetOp {
+                    kind: match g.opcode {
+                        op::BS_GET_INTEGER2 => BsGetKind::Integer,
+                        op::BS_GET_FLOAT2 => BsGetKind::Float,
+                        _ => BsGetKind::Binary,
+                    },
+                    fail: cx.label(&a[0])?,
+                    ctx: cx.src(&a[1])?,
+                    size: cx.src(&a[3])?,
+                    unit: cx.u(&a[4])?,
+                    flags: cx.flags(&a[5])?,
+                    dst: cx.dst(&a[6])?,
+                }))
+            }
             op::BS_SKIP_BITS2 => Instr::BsSkipBits {
                 fail: cx.label(&a[0])?,
                 ctx: cx.src(&a[1])?,
@@ -888,14 +909,13 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
                 ctx: cx.src(&a[1])?,
                 width: utf_width(g.opcode),
                 flags: cx.flags(&a[3])?,
-                dst: Some(cx.dst(&a[4])?),
+                dst: cx.dst(&a[4])?,
             },
-            op::BS_SKIP_UTF8 | op::BS_SKIP_UTF16 | op::BS_SKIP_UTF32 => Instr::BsGetUtf {
+            op::BS_SKIP_UTF8 | op::BS_SKIP_UTF16 | op::BS_SKIP_UTF32 => Instr::BsSkipUtf {
                 fail: cx.label(&a[0])?,
                 ctx: cx.src(&a[1])?,
                 width: utf_width(g.opcode),
                 flags: cx.flags(&a[3])?,
-                dst: None,
             },
             op::BS_MATCH => Instr::BsMatch {
                 fail: cx.label(&a[0])?,
@@ -924,6 +944,10 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
     for ins in out.iter_mut() {
         patch_labels(ins, &mut |l| fix(l, &cx))?;
     }
+    // Exact already unless an instruction above was skipped uncounted, or
+    // debug_line markers without an item were left out of `line_at`.
+    out.shrink_to_fit();
+    line_at.shrink_to_fit();
     let base = code.catches.len() as u32;
     for (k, &(i, label)) in catch_labels.iter().enumerate() {
         let target = *labels
@@ -936,7 +960,7 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
         }
     }
     let label_ip = |l: u32| labels.get(l as usize).copied();
-    let mut exports = Vec::new();
+    let mut exports = Vec::with_capacity(raw.exports.len());
     for &(f, ar, l) in &raw.exports {
         exports.push((
             cx.atom(f)?,
@@ -944,7 +968,7 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
             label_ip(l).ok_or_else(|| cx.fail("export label"))?,
         ));
     }
-    let mut funs = Vec::new();
+    let mut funs = Vec::with_capacity(raw.funs.len());
     for fe in &raw.funs {
         funs.push(FunDef {
             module: index,
@@ -1020,15 +1044,13 @@ fn arith_op(f: Atom) -> Option<ArithOp> {
 /// by `deallocate N` and `return` (OTP's loader makes these
 /// `i_call_fun_last`, so the caller leaves the stack, and stack traces).
 /// The instructions after it stay, reachable only through labels.
-fn fun_call_tail(cx: &Cx, raw: &RawModule, gi: usize) -> Result<BifTail, LoadError> {
-    let next = |i: usize| raw.code.get(gi + i).map(|g| (g.opcode, g));
-    Ok(match (next(1), next(2)) {
-        (Some((op::RETURN, _)), _) => BifTail::Return,
-        (Some((op::DEALLOCATE, d)), Some((op::RETURN, _))) => {
-            BifTail::DeallocReturn(cx.u(&raw.args(d)[0])?)
-        }
+fn fun_call_tail(raw: &RawModule, gi: usize) -> BifTail {
+    let next = |i: usize| raw.code.get(gi + i).map(|g| g.opcode);
+    match (next(1), next(2)) {
+        (Some(op::RETURN), _) => BifTail::Return,
+        (Some(op::DEALLOCATE), Some(op::RETURN)) => BifTail::DeallocReturn,
         _ => BifTail::None,
-    })
+    }
 }
 
 fn freg(cx: &Cx, o: &Operand) -> Result<u32, LoadError> {
@@ -1125,7 +1147,7 @@ fn bs_match_cmds(cx: &mut Cx, o: &Operand) -> Result<Vec<BsCmd>, LoadError> {
             b"=:=" => {
                 need(i, 4, cx)?;
                 let bits = cx.u(&l[i + 2])?;
-                let Src::C(value) = cx.src(&l[i + 3])? else {
+                let Some(value) = cx.src(&l[i + 3])?.constant() else {
                     return Err(cx.fail("=:= value"));
                 };
                 cmds.push(BsCmd::EqInt { bits, value });
@@ -1144,25 +1166,26 @@ fn patch_labels(
     use Instr::*;
     match ins {
         Call { target, .. } | CallLast { target, .. } | CallOnly { target, .. } => f(target)?,
-        Bif { fail, .. }
-        | Arith { fail, .. }
+        Bif(b) => f(&mut b.fail)?,
+        PutMap(b) => f(&mut b.fail)?,
+        BsCreateBin(b) => f(&mut b.fail)?,
+        BsGet(b) => f(&mut b.fail)?,
+        Arith { fail, .. }
         | Compare { fail, .. }
         | IsType { fail, .. }
         | IsFunction2 { fail, .. }
         | TestArity { fail, .. }
         | IsTaggedTuple { fail, .. }
-        | PutMap { fail, .. }
         | HasMapFields { fail, .. }
         | GetMapElements { fail, .. }
         | FArith { fail, .. }
-        | BsCreateBin { fail, .. }
         | BsStartMatch { fail, .. }
         | BsTestTail { fail, .. }
         | BsTestUnit { fail, .. }
-        | BsGet { fail, .. }
         | BsSkipBits { fail, .. }
         | BsMatchString { fail, .. }
         | BsGetUtf { fail, .. }
+        | BsSkipUtf { fail, .. }
         | BsMatch { fail, .. } => f(fail)?,
         LoopRec { fail, .. } => f(fail)?,
         LoopRecEnd(l) | Wait(l) | Jump(l) | FCheckError(l) => f(l)?,

@@ -69,6 +69,11 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
             return out;
         }
     }
+    // As an array, its length is a constant: one register fewer in this
+    // loop, and register bounds checks against an immediate.
+    let Some(x) = x.first_chunk_mut::<{ crate::vm::MAX_X }>() else {
+        unreachable!("the VM's X register file has MAX_X registers")
+    };
     let mut m: &'static Module = vm.code.modules[p.resume.module as usize];
     let mut code: &'static [Instr] = &m.code;
     let mut ip = p.resume.ip as usize;
@@ -78,25 +83,29 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
     let mut yb: usize = ybase(p);
 
     macro_rules! get {
-        ($s:expr) => {
-            match $s {
-                Src::X(r) => x[r as usize],
+        ($s:expr) => {{
+            // `Src::kind` by hand, X registers (the most common) first.
+            let w = Src::raw($s);
+            if w & Src::TAG_MASK == Src::TAG_X {
+                x[w >> Src::TAG_BITS]
+            } else if w & Src::TAG_MASK == Src::TAG_Y {
                 // Past the stack only in corrupt code (the compiler's
                 // frames hold every Y register they use).
-                Src::Y(r) => match p.stack.get(yb + r as usize) {
+                match p.stack.get(yb + (w >> Src::TAG_BITS)) {
                     Some(&t) => t,
                     None => raise!(Raise::error(Term::atom(am::BADARG))),
-                },
-                Src::C(t) => t,
+                }
+            } else {
+                Term::from_raw(w)
             }
-        };
+        }};
     }
     macro_rules! put {
         ($d:expr, $v:expr) => {{
             let v = $v;
-            match $d {
-                Dst::X(r) => x[r as usize] = v,
-                Dst::Y(r) => match p.stack.get_mut(yb + r as usize) {
+            match Dst::kind($d) {
+                DstKind::X(r) => x[r as usize] = v,
+                DstKind::Y(r) => match p.stack.get_mut(yb + r as usize) {
                     Some(y) => *y = v,
                     None => raise!(Raise::error(Term::atom(am::BADARG))),
                 },
@@ -423,7 +432,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                         match tail {
                             BifTail::None => {}
                             BifTail::Return => do_return!(),
-                            BifTail::DeallocReturn(_) => {
+                            BifTail::DeallocReturn => {
                                 dealloc!();
                                 do_return!();
                             }
@@ -436,7 +445,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                         match tail {
                             BifTail::None => push_frame!(),
                             BifTail::Return => {}
-                            BifTail::DeallocReturn(_) => dealloc!(),
+                            BifTail::DeallocReturn => dealloc!(),
                         }
                         call_export!(te, ta);
                     }
@@ -445,7 +454,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                         match tail {
                             BifTail::None => {}
                             BifTail::Return => do_return!(),
-                            BifTail::DeallocReturn(_) => {
+                            BifTail::DeallocReturn => {
                                 dealloc!();
                                 do_return!();
                             }
@@ -461,13 +470,15 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                     }
                 }
             }
-            Instr::Bif {
-                bif,
-                export,
-                fail,
-                args,
-                dst,
-            } => {
+            Instr::Bif(op) => {
+                let BifOp {
+                    bif,
+                    export,
+                    fail,
+                    dst,
+                    ..
+                } = &**op;
+                let args = op.args();
                 let mut a = [Term::NIL; 3];
                 for (i, s) in args.iter().enumerate() {
                     a[i] = get!(*s);
@@ -496,13 +507,18 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                 a,
                 b,
                 dst,
-                bif,
             } => {
                 let (va, vb) = (get!(*a), get!(*b));
                 if let Some(r) = ops::arith_small(*op, va, vb) {
                     put!(*dst, r);
                 } else {
                     let args = [va, vb];
+                    // The loader made this instruction only for an import
+                    // that is a BIF, and an export of a BIF stays one.
+                    let export = vm.code.arith_export(*op);
+                    let Target::Bif(bif) = vm.code.exports[export as usize].target else {
+                        unreachable!("Arith's export is not a BIF")
+                    };
                     match bif(
                         &mut Ctx {
                             vm: &mut *vm,
@@ -515,8 +531,6 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                             if *fail != 0 {
                                 jump!(*fail);
                             } else {
-                                let f = crate::atom::Atom::from_str(op.name());
-                                let export = vm.code.export(am::ERLANG, f, 2);
                                 let via = if trace::inline_arith(*op, *a, *b) {
                                     Via::Inline
                                 } else {
@@ -563,7 +577,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
             Instr::Init(d) => put!(*d, Term::NIL),
             Instr::InitYregs(ys) => {
                 for &y in ys.iter() {
-                    put!(Dst::Y(y), Term::NIL);
+                    put!(Dst::y(y), Term::NIL);
                 }
             }
             Instr::Deallocate(_) => dealloc!(),
@@ -756,19 +770,19 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
             }
             Instr::Jump(l) => jump!(*l),
             Instr::Catch { y, handler } | Instr::Try { y, handler } => {
-                put!(Dst::Y(*y), Term::catch(*handler as usize));
+                put!(Dst::y(*y), Term::catch(*handler as usize));
             }
             Instr::CatchEnd(y) => {
-                put!(Dst::Y(*y), Term::NIL);
+                put!(Dst::y(*y), Term::NIL);
                 if !x[0].is_value() {
                     x[0] = trace::catch_value(p, x[1], x[2], x[3]);
                 }
             }
             Instr::TryEnd(y) => {
-                put!(Dst::Y(*y), Term::NIL);
+                put!(Dst::y(*y), Term::NIL);
             }
             Instr::TryCase(y) => {
-                put!(Dst::Y(*y), Term::NIL);
+                put!(Dst::y(*y), Term::NIL);
                 x[0] = x[1];
                 x[1] = x[2];
                 x[2] = x[3];
@@ -883,7 +897,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                 match tail {
                     BifTail::None => push_frame!(),
                     BifTail::Return => {}
-                    BifTail::DeallocReturn(_) => dealloc!(),
+                    BifTail::DeallocReturn => dealloc!(),
                 }
                 call_fun!(f, *arity);
             }
@@ -893,7 +907,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                 match tail {
                     BifTail::None => push_frame!(),
                     BifTail::Return => {}
-                    BifTail::DeallocReturn(_) => dealloc!(),
+                    BifTail::DeallocReturn => dealloc!(),
                 }
                 call_fun!(f, *arity);
             }
@@ -918,7 +932,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                 match tail {
                     BifTail::None => push_frame!(),
                     BifTail::Return => {}
-                    BifTail::DeallocReturn(_) => dealloc!(),
+                    BifTail::DeallocReturn => dealloc!(),
                 }
                 // Bad arguments fail as `erlang:apply/2,3` does in OTP, with
                 // its own entry.
@@ -966,13 +980,14 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                     }
                 }
             }
-            Instr::PutMap {
-                exact,
-                fail,
-                src,
-                dst,
-                pairs,
-            } => {
+            Instr::PutMap(op) => {
+                let PutMapOp {
+                    exact,
+                    fail,
+                    src,
+                    dst,
+                    pairs,
+                } = &**op;
                 let mut mp = get!(*src);
                 if !mp.is_map() {
                     if *fail != 0 {
@@ -1059,9 +1074,10 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                     jump!(*fail);
                 }
             }
-            Instr::UpdateRecord {
-                src, dst, updates, ..
-            } => {
+            Instr::UpdateRecord(op) => {
+                let UpdateRecordOp {
+                    src, dst, updates, ..
+                } = &**op;
                 let t = get!(*src);
                 let elems = t.as_tuple().unwrap_or(&[]);
                 let n = elems.len();
@@ -1127,13 +1143,14 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                 let v = -p.fregs[*src as usize];
                 ops::set_freg(p, *dst, v);
             }
-            Instr::BsCreateBin {
-                fail,
-                live,
-                dst,
-                segs,
-                ..
-            } => {
+            Instr::BsCreateBin(op) => {
+                let BsCreateBinOp {
+                    fail,
+                    live,
+                    dst,
+                    segs,
+                    ..
+                } = &**op;
                 let mut ev = alloc::vec::Vec::with_capacity(segs.len());
                 for s in segs.iter() {
                     ev.push(bits::Seg {
@@ -1205,15 +1222,16 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                     jump!(*fail);
                 }
             }
-            Instr::BsGet {
-                kind,
-                fail,
-                ctx,
-                size,
-                unit,
-                flags,
-                dst,
-            } => {
+            Instr::BsGet(op) => {
+                let BsGetOp {
+                    kind,
+                    fail,
+                    ctx,
+                    size,
+                    unit,
+                    flags,
+                    dst,
+                } = &**op;
                 let c = get!(*ctx);
                 let sz = get!(*size);
                 let nbits = if sz == Term::atom(am::ALL) {
@@ -1287,12 +1305,18 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
             } => {
                 let c = get!(*ctx);
                 match bits::get_utf(c, *width, *flags) {
-                    Some(cp) => {
-                        if let Some(d) = dst {
-                            put!(*d, Term::small(cp as isize));
-                        }
-                    }
+                    Some(cp) => put!(*dst, Term::small(cp as isize)),
                     None => jump!(*fail),
+                }
+            }
+            Instr::BsSkipUtf {
+                fail,
+                ctx,
+                width,
+                flags,
+            } => {
+                if bits::get_utf(get!(*ctx), *width, *flags).is_none() {
+                    jump!(*fail);
                 }
             }
             Instr::BsMatch { fail, ctx, cmds } => {
@@ -1309,10 +1333,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
 }
 
 fn d2s(d: Dst) -> Src {
-    match d {
-        Dst::X(r) => Src::X(r),
-        Dst::Y(r) => Src::Y(r),
-    }
+    Src::from(d)
 }
 
 /// The exit reason of a process dying from an uncaught exception.

@@ -15,23 +15,133 @@ pub type Label = u32;
 pub enum BifTail {
     None,
     Return,
-    DeallocReturn(u32),
+    /// `deallocate N` and `return` follow (the frame is popped whole, so
+    /// `N` is not kept).
+    DeallocReturn,
 }
 
-/// A source operand.
+/// A source operand in one word, so that instructions stay small (loaded
+/// code is most of the VM's memory on a microcontroller).
+///
+/// A constant is the term itself; a term's low two bits are never `00` (that
+/// tag is a boxed object's header, which no operand is), so that tag marks a
+/// register: bit 2 says X or Y, the bits above it the register number.
+#[derive(Copy, Clone, PartialEq, Eq)]
+#[repr(transparent)]
+pub struct Src(usize);
+
+/// A [`Src`] taken apart, for matching.
 #[derive(Copy, Clone, Debug, PartialEq)]
-pub enum Src {
+pub enum SrcKind {
     X(u32),
     Y(u32),
     /// A constant: an immediate or a pointer into the literal area.
     C(Term),
 }
 
-/// A destination register.
-#[derive(Copy, Clone, Debug, PartialEq)]
-pub enum Dst {
+/// The largest register number a [`Src`] or [`Dst`] holds: the shift leaves
+/// 29 bits on a 32-bit target (the loader refuses larger ones).
+pub const MAX_REG: u32 = (1 << 28) - 1;
+
+impl Src {
+    /// The low bits that tell a register from a constant, and which.
+    pub const TAG_BITS: u32 = 3;
+    pub const TAG_MASK: usize = 0b111;
+    pub const TAG_X: usize = 0b000;
+    pub const TAG_Y: usize = 0b100;
+
+    #[inline(always)]
+    pub const fn x(r: u32) -> Src {
+        Src(((r as usize) << Src::TAG_BITS) | Src::TAG_X)
+    }
+    #[inline(always)]
+    pub const fn y(r: u32) -> Src {
+        Src(((r as usize) << Src::TAG_BITS) | Src::TAG_Y)
+    }
+    /// The word: a register (low bits [`Src::TAG_X`] or [`Src::TAG_Y`],
+    /// the number above [`Src::TAG_BITS`]) or else the constant term.
+    #[inline(always)]
+    pub const fn raw(self) -> usize {
+        self.0
+    }
+    /// A constant; `t` must be a term (not a header or the non-value).
+    #[inline(always)]
+    pub const fn c(t: Term) -> Src {
+        debug_assert!(t.raw() & 0b11 != 0);
+        Src(t.raw())
+    }
+    #[inline(always)]
+    pub const fn kind(self) -> SrcKind {
+        if self.0 & 0b11 != 0 {
+            SrcKind::C(Term::from_raw(self.0))
+        } else if self.0 & 0b100 == 0 {
+            SrcKind::X((self.0 >> 3) as u32)
+        } else {
+            SrcKind::Y((self.0 >> 3) as u32)
+        }
+    }
+    /// The constant, if this is one.
+    #[inline(always)]
+    pub const fn constant(self) -> Option<Term> {
+        match self.kind() {
+            SrcKind::C(t) => Some(t),
+            _ => None,
+        }
+    }
+}
+
+impl From<Dst> for Src {
+    #[inline(always)]
+    fn from(d: Dst) -> Src {
+        match d.kind() {
+            DstKind::X(r) => Src::x(r),
+            DstKind::Y(r) => Src::y(r),
+        }
+    }
+}
+
+impl core::fmt::Debug for Src {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        self.kind().fmt(f)
+    }
+}
+
+/// A destination register in one word: the number shifted left once, the
+/// low bit set for a Y register.
+#[derive(Copy, Clone, PartialEq, Eq)]
+#[repr(transparent)]
+pub struct Dst(u32);
+
+/// A [`Dst`] taken apart, for matching.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum DstKind {
     X(u32),
     Y(u32),
+}
+
+impl Dst {
+    #[inline(always)]
+    pub const fn x(r: u32) -> Dst {
+        Dst(r << 1)
+    }
+    #[inline(always)]
+    pub const fn y(r: u32) -> Dst {
+        Dst((r << 1) | 1)
+    }
+    #[inline(always)]
+    pub const fn kind(self) -> DstKind {
+        if self.0 & 1 == 0 {
+            DstKind::X(self.0 >> 1)
+        } else {
+            DstKind::Y(self.0 >> 1)
+        }
+    }
+}
+
+impl core::fmt::Debug for Dst {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        self.kind().fmt(f)
+    }
 }
 
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -66,6 +176,7 @@ pub enum Cmp {
 
 /// An integer operator with a small-integer fast path ([`Instr::Arith`]).
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[repr(u8)]
 pub enum ArithOp {
     Add,
     Sub,
@@ -80,6 +191,19 @@ pub enum ArithOp {
 }
 
 impl ArithOp {
+    pub const ALL: [ArithOp; 10] = [
+        ArithOp::Add,
+        ArithOp::Sub,
+        ArithOp::Mul,
+        ArithOp::Div,
+        ArithOp::Rem,
+        ArithOp::Band,
+        ArithOp::Bor,
+        ArithOp::Bxor,
+        ArithOp::Bsl,
+        ArithOp::Bsr,
+    ];
+
     /// The `erlang` function name of the operator.
     pub fn name(self) -> &'static str {
         match self {
@@ -186,6 +310,94 @@ pub enum BsCmd {
     },
 }
 
+// The operands of the rarer instructions too large to sit in [`Instr`]
+// (each would make every instruction bigger): boxed, one allocation each.
+
+/// The operands of [`Instr::Bif`]: at most three arguments (`gc_bif3`),
+/// held here rather than in a second allocation.
+#[derive(Clone, Debug)]
+pub struct BifOp {
+    pub bif: BifFn,
+    pub export: u32,
+    pub fail: Label,
+    pub dst: Dst,
+    argc: u8,
+    argv: [Src; 3],
+}
+
+impl BifOp {
+    /// `None` for more than three arguments.
+    pub fn new(bif: BifFn, export: u32, fail: Label, args: &[Src], dst: Dst) -> Option<BifOp> {
+        let mut argv = [Src::c(Term::NIL); 3];
+        argv.get_mut(..args.len())?.copy_from_slice(args);
+        Some(BifOp {
+            bif,
+            export,
+            fail,
+            dst,
+            argc: args.len() as u8,
+            argv,
+        })
+    }
+    #[inline(always)]
+    pub fn args(&self) -> &[Src] {
+        &self.argv[..self.argc as usize]
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct PutMapOp {
+    pub exact: bool,
+    pub fail: Label,
+    pub src: Src,
+    pub dst: Dst,
+    pub pairs: Box<[(Src, Src)]>,
+}
+
+#[derive(Clone, Debug)]
+pub struct UpdateRecordOp {
+    pub copy_always: bool,
+    pub src: Src,
+    pub dst: Dst,
+    pub size: u32,
+    pub updates: Box<[(u32, Src)]>,
+}
+
+#[derive(Clone, Debug)]
+pub struct BsCreateBinOp {
+    pub fail: Label,
+    pub alloc: u32,
+    pub live: u32,
+    pub unit: u32,
+    pub dst: Dst,
+    pub segs: Box<[BinSeg]>,
+}
+
+/// `bs_get_integer2`, `bs_get_float2`, `bs_get_binary2`: one shape, the
+/// segment kind decides how the bits are read.
+#[derive(Clone, Debug)]
+pub struct BsGetOp {
+    pub kind: BsGetKind,
+    pub fail: Label,
+    pub ctx: Src,
+    pub size: Src,
+    pub unit: u32,
+    pub flags: u32,
+    pub dst: Dst,
+}
+
+/// The most bytes an [`Instr`] may take. Every loaded instruction is one,
+/// so its size is most of the memory loaded code takes (20 bytes on a
+/// Cortex-M, against 40 when operands were tagged enums and no variant
+/// boxed): the assertion below keeps it from growing back unnoticed. A new
+/// large variant belongs in a box, as [`BsGetOp`].
+pub const MAX_INSTR_BYTES: usize = if cfg!(target_pointer_width = "64") {
+    32
+} else {
+    20
+};
+const _: () = assert!(core::mem::size_of::<Instr>() <= MAX_INSTR_BYTES);
+
 #[derive(Clone, Debug)]
 pub enum Instr {
     /// Start of a function (for `function_clause`); executing it raises.
@@ -228,24 +440,18 @@ pub enum Instr {
         tail: BifTail,
     },
     /// A guard/body BIF with explicit operands; `fail` 0 raises.
-    Bif {
-        bif: BifFn,
-        export: u32,
-        fail: Label,
-        args: Box<[Src]>,
-        dst: Dst,
-    },
+    Bif(Box<BifOp>),
     /// `erlang:Op/2` as a guard/body BIF: two small integers are computed
-    /// inline; anything else (and every error) goes to `bif`, exactly as a
-    /// [`Instr::Bif`] would. The export for a stack trace is looked up only
-    /// when the BIF raises.
+    /// inline; anything else (and every error) goes to the BIF, exactly as
+    /// a [`Instr::Bif`] would. Kept inline, unlike `Bif`, because it is
+    /// hot; the BIF is found from `op` ([`crate::code::CodeServer::arith_export`])
+    /// so that it fits in 20 bytes on 32-bit targets.
     Arith {
         op: ArithOp,
         fail: Label,
         a: Src,
         b: Src,
         dst: Dst,
-        bif: BifFn,
     },
     Allocate {
         stack: u32,
@@ -404,13 +610,7 @@ pub enum Instr {
         tail: BifTail,
         fun_arity: u32,
     },
-    PutMap {
-        exact: bool,
-        fail: Label,
-        src: Src,
-        dst: Dst,
-        pairs: Box<[(Src, Src)]>,
-    },
+    PutMap(Box<PutMapOp>),
     HasMapFields {
         fail: Label,
         src: Src,
@@ -421,13 +621,7 @@ pub enum Instr {
         src: Src,
         pairs: Box<[(Src, Dst)]>,
     },
-    UpdateRecord {
-        copy_always: bool,
-        src: Src,
-        dst: Dst,
-        size: u32,
-        updates: Box<[(u32, Src)]>,
-    },
+    UpdateRecord(Box<UpdateRecordOp>),
     FClearError,
     FCheckError(Label),
     FMoveToF {
@@ -458,14 +652,7 @@ pub enum Instr {
         dst: u32,
     },
     // ---- bit syntax ----
-    BsCreateBin {
-        fail: Label,
-        alloc: u32,
-        live: u32,
-        unit: u32,
-        dst: Dst,
-        segs: Box<[BinSeg]>,
-    },
+    BsCreateBin(Box<BsCreateBinOp>),
     BsStartMatch {
         fail: Label,
         live: u32,
@@ -494,17 +681,7 @@ pub enum Instr {
         ctx: Src,
         unit: u32,
     },
-    /// `bs_get_integer2`, `bs_get_float2`, `bs_get_binary2`: one shape,
-    /// the segment kind decides how the bits are read.
-    BsGet {
-        kind: BsGetKind,
-        fail: Label,
-        ctx: Src,
-        size: Src,
-        unit: u32,
-        flags: u32,
-        dst: Dst,
-    },
+    BsGet(Box<BsGetOp>),
     BsSkipBits {
         fail: Label,
         ctx: Src,
@@ -522,7 +699,13 @@ pub enum Instr {
         ctx: Src,
         width: u8,
         flags: u32,
-        dst: Option<Dst>,
+        dst: Dst,
+    },
+    BsSkipUtf {
+        fail: Label,
+        ctx: Src,
+        width: u8,
+        flags: u32,
     },
     BsMatch {
         fail: Label,

@@ -2,7 +2,7 @@
 //! float registers and OTP 26+ `bs_match` command lists.
 
 use super::bits;
-use super::instr::{ArithOp, BsCmd, Dst, TypeTest};
+use super::instr::{ArithOp, BsCmd, Dst, DstKind, TypeTest};
 use crate::code::FunDef;
 use crate::process::Process;
 use crate::term::boxed::Subtag;
@@ -180,9 +180,9 @@ pub fn send(vm: &mut Vm, p: &mut Process, to: Term, msg: Term) -> Result<(), Bad
 /// Runs an OTP 26+ `bs_match` command list; false = match failed.
 pub fn bs_match(p: &mut Process, x: &mut [Term], ctx: Term, cmds: &[BsCmd]) -> bool {
     let yb = p.frames.last().map_or(0, |f| f.ybase as usize);
-    let mut put = |p: &mut Process, d: Dst, v: Term| match d {
-        Dst::X(r) => x[r as usize] = v,
-        Dst::Y(r) => p.stack[yb + r as usize] = v,
+    let mut put = |p: &mut Process, d: Dst, v: Term| match d.kind() {
+        DstKind::X(r) => x[r as usize] = v,
+        DstKind::Y(r) => p.stack[yb + r as usize] = v,
     };
     for c in cmds {
         match *c {

@@ -2,7 +2,7 @@
 //! unwinding to the nearest catch.
 
 use super::bits::Seg;
-use super::instr::{ArithOp, Src};
+use super::instr::{ArithOp, Src, SrcKind};
 use crate::atom::{am, Atom};
 use crate::bif::{Class, Exc};
 use crate::code::Module;
@@ -236,8 +236,8 @@ pub enum Via {
 /// entry on OTP 25's JIT: `+` with a small-integer literal on either side,
 /// and `-` with a non-negative small-integer literal on the right.
 pub fn inline_arith(op: ArithOp, a: Src, b: Src) -> bool {
-    let lit = |s: Src| match s {
-        Src::C(t) => t.as_small(),
+    let lit = |s: Src| match s.kind() {
+        SrcKind::C(t) => t.as_small(),
         _ => None,
     };
     match op {

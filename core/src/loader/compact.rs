@@ -251,23 +251,35 @@ pub enum Operand {
     TypedReg(Reg, u32),
 }
 
-/// One generic instruction. Its operands are `RawModule::operands[args]`
+/// One generic instruction. Its operands are `RawModule::operands[args()]`
 /// ([`RawModule::args`](super::RawModule::args)).
+///
+/// 12 bytes: a module's generic instructions live until it is rewritten,
+/// so their count is implied by the opcode rather than stored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct GenOp {
-    /// The generic opcode (see [`genop`]).
+    /// The generic opcode (see [`genop`]); always a known one.
     pub opcode: u8,
     /// Byte offset of the opcode byte from the start of the `Code` chunk's
     /// data (the code header counts; the first instruction is usually at 20).
     pub offset: u32,
-    /// Where its exactly `genop::arity(opcode)` operands are.
-    pub args: Span,
+    /// Index of its first operand.
+    pub start: u32,
 }
 
 impl GenOp {
     /// The opcode's name from `genop.tab`.
     pub fn name(&self) -> &'static str {
         genop::opcode_name(self.opcode).unwrap_or("?")
+    }
+
+    /// Where its exactly `genop::arity(opcode)` operands are.
+    #[inline]
+    pub fn args(&self) -> Span {
+        Span {
+            start: self.start,
+            len: u32::from(genop::arity(self.opcode).unwrap_or(0)),
+        }
     }
 }
 
@@ -715,16 +727,18 @@ fn span_start(r: &Reader<'_>, at: usize, len: usize) -> Result<u32, LoadError> {
 /// Decodes generic instructions from `r` (positioned at the first
 /// instruction) up to and including `int_code_end`.
 pub(crate) fn decode_code(r: &mut Reader<'_>, lim: &Limits) -> Result<Code, LoadError> {
-    // Compiler output (all of OTP) takes 3.2 to 9 bytes per instruction
-    // (3.7 typically) and 1.8 to 6 bytes per operand (2 typically): reserve
-    // enough for nearly every module so that the arenas rarely grow. List
-    // items are rarer (one per 23 bytes of code typically). All of this is
-    // freed once the module is built.
-    let len = r.remaining();
-    let mut ops: Vec<GenOp> = Vec::with_capacity(len / 3 + 1);
-    let mut operands: Vec<Operand> = Vec::with_capacity(len / 2 + len / 16 + 1);
+    // The arenas are the loader's largest transient (they live while the
+    // module is rewritten, next to its new code), so they are made to
+    // measure: a first pass counts what a second one stores. The count
+    // costs a decode but no allocation beyond the longest list; an error
+    // it meets is left for the second pass to report.
+    let (n_ops, n_operands, n_items, n_allocs, n_bigints) = count_code(r.clone(), lim);
+    let mut ops: Vec<GenOp> = Vec::with_capacity(n_ops);
+    let mut operands: Vec<Operand> = Vec::with_capacity(n_operands);
     let mut code = Code {
-        list_items: Vec::with_capacity(len / 16),
+        list_items: Vec::with_capacity(n_items),
+        alloc_lists: Vec::with_capacity(n_allocs),
+        bigints: Vec::with_capacity(n_bigints),
         ..Code::default()
     };
     loop {
@@ -745,10 +759,7 @@ pub(crate) fn decode_code(r: &mut Reader<'_>, lim: &Limits) -> Result<Code, Load
         ops.push(GenOp {
             opcode,
             offset: at as u32,
-            args: Span {
-                start,
-                len: u32::from(n),
-            },
+            start,
         });
         if opcode == genop::INT_CODE_END {
             code.ops = ops;
@@ -756,6 +767,37 @@ pub(crate) fn decode_code(r: &mut Reader<'_>, lim: &Limits) -> Result<Code, Load
             return Ok(code);
         }
     }
+}
+
+/// How many instructions, operands, list items, allocation-list entries
+/// and big integers [`decode_code`] will store (as far as the code is
+/// valid).
+fn count_code(mut r: Reader<'_>, lim: &Limits) -> (usize, usize, usize, usize, usize) {
+    let mut scratch = Code::default();
+    let (mut ops, mut operands, mut items, mut allocs, mut bigints) = (0, 0, 0, 0, 0);
+    'code: while let Ok(opcode) = r.u8() {
+        let n = genop::ARITY[usize::from(opcode)];
+        if n == genop::NO_ARITY {
+            break;
+        }
+        for _ in 0..n {
+            if scratch.read_operand(&mut r, lim, true).is_err() {
+                break 'code;
+            }
+        }
+        ops += 1;
+        operands += usize::from(n);
+        items += scratch.list_items.len();
+        allocs += scratch.alloc_lists.len();
+        bigints += scratch.bigints.len();
+        scratch.list_items.clear();
+        scratch.alloc_lists.clear();
+        scratch.bigints.clear();
+        if opcode == genop::INT_CODE_END {
+            break;
+        }
+    }
+    (ops, operands, items, allocs, bigints)
 }
 
 /// Printable name of a compact tag.

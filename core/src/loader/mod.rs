@@ -323,7 +323,7 @@ impl RawModule {
     /// The operands of `op`.
     #[inline]
     pub fn args(&self, op: &GenOp) -> &[Operand] {
-        op.args.of(&self.operands)
+        op.args().of(&self.operands)
     }
 
     /// The items of an [`Operand::List`].

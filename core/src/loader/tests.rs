@@ -231,7 +231,7 @@ fn resolve(m: &RawModule, o: Operand) -> Resolved {
 #[test]
 fn loader_operand_is_small() {
     assert_eq!(core::mem::size_of::<Operand>(), 16);
-    assert_eq!(core::mem::size_of::<GenOp>(), 16);
+    assert_eq!(core::mem::size_of::<GenOp>(), 12);
 }
 
 #[test]
