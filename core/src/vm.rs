@@ -383,6 +383,12 @@ impl Vm {
             s.executed.push(pid);
             let mut x = core::mem::take(&mut self.x);
             let out = exec::run(self, &mut p, &mut x, REDUCTIONS);
+            // What this turn left in the registers points into this
+            // process's heap, which may move or go before the next reader;
+            // compiled code never reads a register it did not write, but
+            // corrupt code may, so no turn starts with another's terms.
+            let span = self.code.x_span.min(x.len());
+            x[..span].fill(Term::NIL);
             self.x = x;
             match out {
                 Outcome::Yield => {

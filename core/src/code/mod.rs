@@ -49,6 +49,12 @@ pub struct Module {
     pub strings: Vec<u8>,
     pub attributes: Term,
     pub compile_info: Term,
+    /// One more than the highest X register this module's code can name,
+    /// count as live, or fill with arguments or a fun's free variables
+    /// (at most [`crate::vm::MAX_X`]). Registers past every module's span
+    /// are never read, which is what lets the scheduler clear only the
+    /// span between turns (see [`CodeServer::x_span`]).
+    pub x_span: u32,
 }
 
 // SAFETY: module contents are immutable after loading; literal terms are
@@ -123,6 +129,8 @@ pub struct CodeServer {
     /// [`ArithOp::ALL`]: [`Instr::Arith`] finds its BIF here rather than
     /// holding it.
     arith_exports: [u32; ArithOp::ALL.len()],
+    /// The widest [`Module::x_span`] loaded so far (at least 1).
+    pub x_span: usize,
 }
 
 /// Reads a fun's identity for term order, hashing and printing.
@@ -206,6 +214,7 @@ impl CodeServer {
         debug_assert_eq!(m.index as usize, self.modules.len());
         self.modules.push(m);
         self.by_name.insert(m.name, m.index);
+        self.x_span = self.x_span.max(m.x_span as usize);
         for &(f, a, ip) in &m.exports {
             let e = self.export(m.name, f, a);
             if !matches!(self.exports[e as usize].target, Target::Bif(_)) {

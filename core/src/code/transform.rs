@@ -32,6 +32,9 @@ struct Cx<'a> {
     atoms: Vec<Atom>,
     imports: Vec<(Atom, Atom, u32)>,
     cur: usize,
+    /// X registers the module's code can name, read as a count, or fill
+    /// with arguments and free variables: see [`Module::x_span`].
+    x_span: core::cell::Cell<u32>,
 }
 
 fn err(raw: &RawModule, offset: usize, msg: String) -> LoadError {
@@ -61,9 +64,16 @@ impl<'a> Cx<'a> {
     /// An X register the scheduler has (BEAM's loader refuses the others).
     fn x(&self, r: u32) -> Result<u32, LoadError> {
         if (r as usize) < crate::vm::MAX_X {
+            self.note_x(r + 1);
             Ok(r)
         } else {
             Err(self.fail("x register out of range"))
+        }
+    }
+    fn note_x(&self, n: u32) {
+        let n = n.min(crate::vm::MAX_X as u32);
+        if n > self.x_span.get() {
+            self.x_span.set(n);
         }
     }
     /// A Y register an operand can hold ([`MAX_REG`]; a frame that large
@@ -111,14 +121,20 @@ impl<'a> Cx<'a> {
     /// A function's arity: at most [`MAX_ARITY`] (BEAM's limit).
     fn arity(&self, o: &Operand) -> Result<u32, LoadError> {
         match self.u(o)? {
-            a if a <= MAX_ARITY => Ok(a),
+            a if a <= MAX_ARITY => {
+                self.note_x(a);
+                Ok(a)
+            }
             _ => Err(self.fail("arity out of range")),
         }
     }
     /// A count of live X registers: at most [`crate::vm::MAX_X`].
     fn live(&self, o: &Operand) -> Result<u32, LoadError> {
         match self.u(o)? {
-            n if n as usize <= crate::vm::MAX_X => Ok(n),
+            n if n as usize <= crate::vm::MAX_X => {
+                self.note_x(n);
+                Ok(n)
+            }
             _ => Err(self.fail("live register count out of range")),
         }
     }
@@ -254,6 +270,7 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
         atoms,
         imports,
         cur: 0,
+        x_span: core::cell::Cell::new(1),
     };
     // Loaded code is most of the VM's memory, so its vectors are made to
     // measure: labels, `line`s and the other markers below become no
@@ -990,6 +1007,11 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
         None => Term::NIL,
     };
     let _ = Target::Undefined;
+    // A fun's call fills its arguments and then its free variables (the
+    // lifted function's arity counts both).
+    for f in &raw.funs {
+        cx.note_x(f.arity);
+    }
     Ok(Module {
         index,
         name,
@@ -1003,6 +1025,7 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
         strings: Vec::new(),
         attributes,
         compile_info,
+        x_span: cx.x_span.get(),
     })
 }
 

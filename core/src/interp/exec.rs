@@ -115,7 +115,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
     // A taken backward branch spends a reduction, so that a loop without
     // calls (only corrupt or hand-written code has one; compiled Erlang
     // loops through calls) still yields. Liveness is unknown at a branch,
-    // so such a rare yield keeps every X register.
+    // so such a rare yield keeps every X register any loaded code can name.
     macro_rules! jump {
         ($l:expr) => {{
             let to = $l as usize;
@@ -124,7 +124,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                 if reds <= 0 {
                     ip = to;
                     p.reductions += budget as u64;
-                    yield_at_ip!(x.len());
+                    yield_at_ip!(vm.code.x_span);
                 }
             }
             ip = to;
