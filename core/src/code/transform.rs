@@ -138,6 +138,15 @@ impl<'a> Cx<'a> {
             _ => Err(self.fail("live register count out of range")),
         }
     }
+    /// An index into the module's fun table (`FunT`).
+    fn fun_index(&self, o: &Operand) -> Result<u32, LoadError> {
+        let i = self.u(o)?;
+        if (i as usize) < self.raw.funs.len() {
+            Ok(i)
+        } else {
+            Err(self.fail("fun index out of range"))
+        }
+    }
     fn u(&self, o: &Operand) -> Result<u32, LoadError> {
         match o {
             Operand::Untagged(u) => u32::try_from(*u).map_err(|_| self.fail("number too large")),
@@ -695,15 +704,19 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
                 for e in l {
                     env.push(cx.src(e)?);
                 }
+                let fun = cx.fun_index(&a[0])?;
+                if raw.funs[fun as usize].num_free as usize != env.len() {
+                    return Err(cx.fail("make_fun3: environment size is not the fun's"));
+                }
                 Instr::MakeFun {
-                    fun: cx.u(&a[0])?,
+                    fun,
                     dst: cx.dst(&a[1])?,
                     env: env.into_boxed_slice(),
                 }
             }
             op::MAKE_FUN2 => {
-                let fun = cx.u(&a[0])?;
-                let nfree = raw.funs.get(fun as usize).map_or(0, |f| f.num_free);
+                let fun = cx.fun_index(&a[0])?;
+                let nfree = raw.funs[fun as usize].num_free;
                 Instr::MakeFun {
                     fun,
                     dst: Dst::x(0),
@@ -987,6 +1000,11 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
     }
     let mut funs = Vec::with_capacity(raw.funs.len());
     for fe in &raw.funs {
+        // A call copies the free variables after the arguments, into X
+        // registers up to the lifted function's arity.
+        if fe.arity > MAX_ARITY || fe.num_free > fe.arity {
+            return Err(cx.fail("fun table entry: bad arity or free variable count"));
+        }
         funs.push(FunDef {
             module: index,
             module_name: name,
