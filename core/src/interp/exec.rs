@@ -241,6 +241,12 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
     macro_rules! gc {
         ($need:expr, $live:expr) => {{
             p.gc($need, &mut x[..$live]);
+            // Registers past `live` may point into the freed heap: compiled
+            // code never reads them, corrupt code must find nil there.
+            let span = vm.code.x_span.min(x.len());
+            if $live < span {
+                x[$live..span].fill(Term::NIL);
+            }
             if p.tuning.max_heap_size != 0 && over_max_heap(vm, p) {
                 p.reductions += (budget as i64 - reds).max(0) as u64;
                 return Outcome::Exit(Term::atom(am::KILLED));
@@ -289,6 +295,27 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
         }};
     }
     // Call an export with `arity` args in x0.. (frame already arranged).
+    // Calls a BIF. One that collects the process (`garbage_collect/0,1`)
+    // keeps no X register but its result, so the stale ones are cleared:
+    // compiled code never reads them again, corrupt code must not find a
+    // pointer into the freed heap there.
+    macro_rules! call_bif {
+        ($f:expr, $args:expr) => {{
+            let gcs = p.heap.gc_count;
+            let r = $f(
+                &mut Ctx {
+                    vm: &mut *vm,
+                    p: &mut *p,
+                },
+                $args,
+            );
+            if p.heap.gc_count != gcs {
+                let span = vm.code.x_span.min(x.len());
+                x[..span].fill(Term::NIL);
+            }
+            r
+        }};
+    }
     macro_rules! call_export {
         ($e:expr, $arity:expr) => {{
             let e: u32 = $e;
@@ -302,7 +329,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                     let mut args = [Term::NIL; 8];
                     let n = arity.min(8);
                     args[..n].copy_from_slice(&x[..n]);
-                    let r = f(&mut Ctx { vm: &mut *vm, p: &mut *p }, &args[..n]);
+                    let r = call_bif!(f, &args[..n]);
                     match r {
                         Ok(v) => {
                             x[0] = v;
@@ -419,13 +446,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                 let n = *arity as usize;
                 let mut args = [Term::NIL; 8];
                 args[..n.min(8)].copy_from_slice(&x[..n.min(8)]);
-                let r = bif(
-                    &mut Ctx {
-                        vm: &mut *vm,
-                        p: &mut *p,
-                    },
-                    &args[..n.min(8)],
-                );
+                let r = call_bif!(bif, &args[..n.min(8)]);
                 match r {
                     Ok(v) => {
                         x[0] = v;
@@ -484,13 +505,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                     a[i] = get!(*s);
                 }
                 let n = args.len();
-                match bif(
-                    &mut Ctx {
-                        vm: &mut *vm,
-                        p: &mut *p,
-                    },
-                    &a[..n],
-                ) {
+                match call_bif!(bif, &a[..n]) {
                     Ok(v) => put!(*dst, v),
                     Err(e) => {
                         if *fail != 0 {
