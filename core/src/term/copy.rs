@@ -32,7 +32,6 @@ use super::binary::{self, BitSlice};
 use super::boxed::{Header, Subtag};
 use super::{Term, WORD_BYTES};
 use crate::heap::{Fragment, Heap, Mso, OffHeapBin};
-use alloc::boxed::Box;
 use alloc::vec::Vec;
 
 /// Words in a heap binary object of `n` bytes (header, size word, data).
@@ -448,15 +447,18 @@ pub fn copy_to_fragment(t: Term) -> (Term, Fragment) {
 /// A copy of `t` in an exactly sized block of its own (empty, with no
 /// allocation, for an immediate), with the `RefcBin` headers written: the
 /// storage of an [`Owned`](super::owned::Owned) term.
-pub fn copy_to_block(t: Term) -> (Term, Box<[usize]>, Mso) {
+pub fn copy_to_block(t: Term) -> (Term, Vec<usize>, Mso) {
     let n = size_of(t);
     if n == 0 {
-        return (t, Box::default(), Mso::default());
+        return (t, Vec::new(), Mso::default());
     }
-    let mut words = alloc::vec![0usize; n].into_boxed_slice();
+    // A vector, not a boxed slice: moving a `Box` asserts it is the only
+    // way to its buffer (Miri's Stacked Borrows catches that), while the
+    // copied term points into the buffer too.
+    let mut words = alloc::vec![0usize; n];
     // SAFETY: `words` is `n` fresh, zeroed words that nothing else uses; a
-    // boxed slice never moves its buffer, so the copy stays valid as long
-    // as the caller keeps the box.
+    // vector that is never grown never moves its buffer, so the copy stays
+    // valid as long as the caller keeps the vector.
     let (r, mso) = unsafe { copy_into(t, words.as_mut_ptr(), n) };
     (r, words, Mso::from_vec(mso))
 }

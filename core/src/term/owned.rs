@@ -3,14 +3,14 @@
 
 use crate::heap::{Fragment, Mso};
 use crate::term::Term;
-use alloc::boxed::Box;
+use alloc::vec::Vec;
 
-/// Four words: the term, its exactly sized block (no allocation for an
-/// immediate) and the off-heap binaries the block holds counts on. ETS keeps
-/// one per object, so it is kept small.
+/// The term, its exactly sized block (no allocation for an immediate; a
+/// vector that is never grown, so its buffer never moves) and the off-heap
+/// binaries the block holds counts on.
 pub struct Owned {
     term: Term,
-    words: Box<[usize]>,
+    words: Vec<usize>,
     mso: Mso,
 }
 
@@ -35,9 +35,9 @@ impl Owned {
         if words.is_empty() {
             return (self.term, None);
         }
-        // The words stay where they are (a boxed slice becomes a vector
-        // without reallocating), so the term stays valid in the fragment.
-        (self.term, Some(Fragment::from_parts(words.into_vec(), mso)))
+        // The words stay where they are, so the term stays valid in the
+        // fragment.
+        (self.term, Some(Fragment::from_parts(words, mso)))
     }
 }
 
