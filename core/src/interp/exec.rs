@@ -597,8 +597,12 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
             }
             Instr::Deallocate(_) => dealloc!(),
             Instr::Trim { n } => {
-                let b = yb;
-                p.stack.drain(b..b + *n as usize);
+                let end = yb + *n as usize;
+                // Past the frame only in corrupt code.
+                if end > p.stack.len() {
+                    raise!(Raise::error(Term::atom(am::BADARG)))
+                }
+                p.stack.drain(yb..end);
             }
             Instr::Return => do_return!(),
             Instr::Send => {
