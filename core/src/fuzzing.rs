@@ -19,8 +19,22 @@ use alloc::vec::Vec;
 /// built but not installed, so that no run leaks it.
 pub fn load_beam(data: &[u8]) {
     let mut code = CodeServer::new();
-    if let Ok(raw) = crate::loader::parse_beam(data) {
-        let _ = crate::code::transform::build(&mut code, &raw);
+    let whole = crate::loader::parse_beam(data)
+        .and_then(|raw| crate::code::transform::build(&mut code, &raw))
+        .is_ok();
+    // Loaded function by function too, from a copy kept for good (as a
+    // lazily loaded module needs; only for modules that load whole, so the
+    // copies stay few; it refuses some of those, see `code::lazy`): once
+    // the module is accepted, every function must load.
+    if !whole {
+        return;
+    }
+    let bytes: &'static [u8] = alloc::boxed::Box::leak(data.to_vec().into_boxed_slice());
+    if let Ok(m) = crate::code::lazy::load(&mut code, bytes) {
+        for f in 0..m.functions().len() as u32 {
+            code.load_function(m, f)
+                .expect("a function of a module that loaded loads");
+        }
     }
 }
 

@@ -25,6 +25,14 @@ pub trait Host {
     /// The `.beam` bytes of module `name`, if the host can find them (on
     /// the code path as the host first gave it, see [`Host::code_path`]).
     fn find_module(&mut self, name: &str) -> Option<Vec<u8>>;
+    /// Module `name`'s bytes where they lie for as long as the program
+    /// runs (a pack in flash). The VM then loads the module function by
+    /// function as each is first called, keeping only those in memory
+    /// (see [`crate::code::lazy`]); `None`, the default, makes it copy the
+    /// bytes with [`Host::find_module`] and load the whole module.
+    fn find_module_in_place(&mut self, _name: &str) -> Option<&'static [u8]> {
+        None
+    }
     /// Random bits (for `rand` seeding and `make_ref` uniqueness).
     fn entropy(&mut self) -> u64 {
         0x853c_49e6_748f_ea9b

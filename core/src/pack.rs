@@ -123,12 +123,17 @@ impl<B: AsRef<[u8]>> Pack<B> {
 
     /// The `.beam` bytes of `name`.
     pub fn module(&self, name: &str) -> Option<&[u8]> {
+        let (a, b) = self.module_span(name)?;
+        Some(&self.bytes.as_ref()[a..b])
+    }
+
+    /// Where module `name`'s bytes are in the pack.
+    fn module_span(&self, name: &str) -> Option<(usize, usize)> {
         let i = self
             .entries
             .binary_search_by(|e| self.name_of(e).cmp(name))
             .ok()?;
-        let e = &self.entries[i];
-        Some(&self.bytes.as_ref()[e.data.0..e.data.1])
+        Some(self.entries[i].data)
     }
 
     /// Number of modules.
@@ -369,20 +374,37 @@ pub fn build(
     })
 }
 
+/// Bytes a pack can lie in. Those that last as long as the program (a pack
+/// in flash) let the VM load its modules function by function, in place
+/// ([`Host::find_module_in_place`]).
+pub trait PackBytes: AsRef<[u8]> {
+    fn as_static(&self) -> Option<&'static [u8]> {
+        None
+    }
+}
+
+impl PackBytes for Vec<u8> {}
+impl PackBytes for alloc::boxed::Box<[u8]> {}
+impl PackBytes for &'static [u8] {
+    fn as_static(&self) -> Option<&'static [u8]> {
+        Some(self)
+    }
+}
+
 /// A host whose modules come from a pack first, then from `inner`;
 /// everything else is `inner`'s.
-pub struct PackHost<H: Host, B: AsRef<[u8]>> {
+pub struct PackHost<H: Host, B: PackBytes> {
     pub inner: H,
     pub pack: Pack<B>,
 }
 
-impl<H: Host, B: AsRef<[u8]>> PackHost<H, B> {
+impl<H: Host, B: PackBytes> PackHost<H, B> {
     pub fn new(inner: H, pack: Pack<B>) -> Self {
         PackHost { inner, pack }
     }
 }
 
-impl<H: Host, B: AsRef<[u8]>> Host for PackHost<H, B> {
+impl<H: Host, B: PackBytes> Host for PackHost<H, B> {
     fn monotonic_ns(&mut self) -> u64 {
         self.inner.monotonic_ns()
     }
@@ -396,6 +418,12 @@ impl<H: Host, B: AsRef<[u8]>> Host for PackHost<H, B> {
         match self.pack.module(name) {
             Some(b) => Some(b.to_vec()),
             None => self.inner.find_module(name),
+        }
+    }
+    fn find_module_in_place(&mut self, name: &str) -> Option<&'static [u8]> {
+        match self.pack.module_span(name) {
+            Some((a, b)) => self.pack.bytes.as_static()?.get(a..b),
+            None => self.inner.find_module_in_place(name),
         }
     }
     fn entropy(&mut self) -> u64 {

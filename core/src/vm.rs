@@ -170,13 +170,22 @@ impl Vm {
                 file = Some(f);
             }
         }
-        let Some(bytes) = bytes.or_else(|| self.host.find_module(&s)) else {
-            return false;
+        let nifs = crate::bif::file::NIF_MODULES.contains(&s.as_str());
+        let in_place = match bytes {
+            None if !nifs => self.host.find_module_in_place(&s),
+            _ => None,
         };
-        let loaded = if crate::bif::file::NIF_MODULES.contains(&s.as_str()) {
-            self.load_with_nifs(&bytes)
+        let loaded = if let Some(b) = in_place {
+            crate::code::lazy::load(&mut self.code, b)
         } else {
-            self.load(&bytes)
+            let Some(bytes) = bytes.or_else(|| self.host.find_module(&s)) else {
+                return false;
+            };
+            if nifs {
+                self.load_with_nifs(&bytes)
+            } else {
+                self.load(&bytes)
+            }
         };
         match loaded {
             Ok(_) => {
@@ -245,7 +254,7 @@ impl Vm {
             let m = e.module;
             self.ensure_loaded(m);
         }
-        self.code.exports[export as usize].target
+        self.code.resolve_lazy(export)
     }
 
     fn new_pid(&mut self) -> usize {
@@ -260,7 +269,7 @@ impl Vm {
         self.ensure_loaded(module);
         let ar = args.len() as u32;
         let export = self.code.export(module, function, ar);
-        let (mid, ip) = match self.code.exports[export as usize].target {
+        let (mid, ip) = match self.resolve(export) {
             Target::Code { module, ip } => (module, ip),
             _ => {
                 return Err(alloc::format!(
@@ -301,7 +310,7 @@ impl Vm {
     ) -> Result<usize, SpawnError> {
         self.ensure_loaded(module);
         let export = self.code.export(module, function, ar);
-        let (mid, ip) = match self.code.exports[export as usize].target {
+        let (mid, ip) = match self.resolve(export) {
             Target::Code { module, ip } => (module, ip),
             _ => (u32::MAX, export),
         };
@@ -383,6 +392,8 @@ impl Vm {
             s.executed.push(pid);
             let mut x = core::mem::take(&mut self.x);
             let out = exec::run(self, &mut p, &mut x, REDUCTIONS);
+            // No slice of code outlives the turn.
+            self.code.end_turn();
             // What this turn left in the registers points into this
             // process's heap, which may move or go before the next reader;
             // compiled code never reads a register it did not write, but

@@ -23,6 +23,9 @@ pub struct StdHost {
     fs: fs::StdFs,
     /// What `init:get_plain_arguments/0` returns.
     plain_args: Vec<String>,
+    /// Hand modules over in place, so the VM loads them function by
+    /// function ([`StdHost::load_by_function`]).
+    in_place: bool,
 }
 
 impl StdHost {
@@ -52,7 +55,16 @@ impl StdHost {
                 .collect(),
             fs: fs::StdFs::default(),
             plain_args: Vec::new(),
+            in_place: false,
         }
+    }
+
+    /// Makes the VM load each module function by function, as each is
+    /// first called, the way a board loads from a pack in flash (see
+    /// `beamr_core::code::lazy`): the host keeps every `.beam` it reads
+    /// for the rest of the process, as a board keeps its flash.
+    pub fn load_by_function(&mut self, on: bool) {
+        self.in_place = on;
     }
 
     /// Sets the program's arguments (`init:get_plain_arguments/0`);
@@ -95,6 +107,13 @@ impl Host for StdHost {
     fn find_module(&mut self, name: &str) -> Option<Vec<u8>> {
         let p = self.index.get(name)?;
         std::fs::read(p).ok()
+    }
+    fn find_module_in_place(&mut self, name: &str) -> Option<&'static [u8]> {
+        if !self.in_place {
+            return None;
+        }
+        let bytes = self.find_module(name)?;
+        Some(Box::leak(bytes.into_boxed_slice()))
     }
     fn fs(&mut self) -> Option<&mut dyn FileSystem> {
         Some(&mut self.fs)

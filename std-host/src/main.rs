@@ -5,13 +5,13 @@ use beamr::run::{run, run_host, Entry, Exit};
 use beamr::{find_otp_root, otp_ebin_dirs, StdHost};
 use beamr_core::bif::erlang::sys::Halt;
 use beamr_core::host::Host;
-use beamr_core::pack::{Pack, PackHost};
+use beamr_core::pack::{Pack, PackBytes, PackHost};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
-  beamr run [-pa DIR]... [--otp DIR | --no-otp] MODULE[:FUNCTION] [ARG...]
-  beamr run --pack FILE [-pa DIR]... MODULE[:FUNCTION] [ARG...]
+  beamr run [--lazy-load] [-pa DIR]... [--otp DIR | --no-otp] MODULE[:FUNCTION] [ARG...]
+  beamr run [--lazy-load] --pack FILE [-pa DIR]... MODULE[:FUNCTION] [ARG...]
   beamr pack -o OUT.pack [-pa DIR]... [--otp DIR | --no-otp] [--no-boot] MODULE...
   beamr pack --list FILE
   beamr gleam [PROJECT_DIR] [-m MODULE] [-pa DIR]... [--otp DIR] [-- ARG...]
@@ -88,8 +88,14 @@ impl PathOpts {
 fn cmd_run(args: &[String]) -> ExitCode {
     let mut opts = PathOpts::default();
     let mut pack: Option<PathBuf> = None;
+    let mut lazy = false;
     let mut i = 0;
     while i < args.len() {
+        if args[i] == "--lazy-load" {
+            lazy = true;
+            i += 1;
+            continue;
+        }
         if args[i] == "--pack" {
             let Some(f) = args.get(i + 1) else {
                 return fail("--pack needs a file");
@@ -118,34 +124,38 @@ fn cmd_run(args: &[String]) -> ExitCode {
         Entry::Strings(rest)
     };
     if let Some(file) = pack {
-        let pack = match read_pack(&file) {
-            Ok(p) => p,
-            Err(e) => return fail(&e),
+        let bytes = match std::fs::read(&file) {
+            Ok(b) => b,
+            Err(e) => return fail(&format!("{}: {e}", file.display())),
         };
-        // Modules come from the pack, then from the -pa directories.
-        let mut host = PackHost::new(StdHost::new(&opts.dirs), pack);
-        if host.pack.module(module).is_none() && host.inner.find_module(module).is_none() {
-            return fail(&format!(
-                "module '{module}' is not in {} nor on the code path",
-                file.display()
-            ));
-        }
-        return finish(run_host(
-            Box::new(host),
-            Vec::new(),
-            module,
-            function,
-            entry,
-        ));
+        let mut inner = StdHost::new(&opts.dirs);
+        inner.load_by_function(lazy);
+        // Modules come from the pack, then from the -pa directories. With
+        // --lazy-load the pack stays in memory for good, as in a board's
+        // flash, and is loaded from in place.
+        let host: Box<dyn Host> = if lazy {
+            let bytes: &'static [u8] = Box::leak(bytes.into_boxed_slice());
+            match pack_host(inner, bytes, module, &file) {
+                Ok(h) => Box::new(h),
+                Err(e) => return fail(&e),
+            }
+        } else {
+            match pack_host(inner, bytes, module, &file) {
+                Ok(h) => Box::new(h),
+                Err(e) => return fail(&e),
+            }
+        };
+        return finish(run_host(host, Vec::new(), module, function, entry));
     }
     let dirs = match opts.code_path(Vec::new()) {
         Ok(d) => d,
         Err(e) => return fail(&e),
     };
-    let host = StdHost::new(&dirs);
+    let mut host = StdHost::new(&dirs);
     if !host.has_module(module) {
         return fail(&format!("module '{module}' not found on the code path"));
     }
+    host.load_by_function(lazy);
     finish(run(host, module, function, entry))
 }
 
@@ -153,6 +163,24 @@ fn cmd_run(args: &[String]) -> ExitCode {
 fn read_pack(file: &Path) -> Result<Pack<Vec<u8>>, String> {
     let bytes = std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?;
     Pack::new(bytes).map_err(|e| format!("{}: {e}", file.display()))
+}
+
+/// Checks a pack and puts it in front of `inner`, which must be able to
+/// find `module` if the pack cannot.
+fn pack_host<B: PackBytes>(
+    mut inner: StdHost,
+    bytes: B,
+    module: &str,
+    file: &Path,
+) -> Result<PackHost<StdHost, B>, String> {
+    let pack = Pack::new(bytes).map_err(|e| format!("{}: {e}", file.display()))?;
+    if pack.module(module).is_none() && inner.find_module(module).is_none() {
+        return Err(format!(
+            "module '{module}' is not in {} nor on the code path",
+            file.display()
+        ));
+    }
+    Ok(PackHost::new(inner, pack))
 }
 
 /// `beamr pack -o OUT [-pa DIR]... [--otp DIR | --no-otp] [--no-boot]
@@ -371,8 +399,8 @@ fn cmd_disasm(args: &[String]) -> ExitCode {
     let mut code = beamr_core::code::CodeServer::new();
     match beamr_core::code::transform::build(&mut code, &raw) {
         Ok(m) => {
-            println!("module {} ({} instructions)", raw.name, m.code.len());
-            for (i, ins) in m.code.iter().enumerate() {
+            println!("module {} ({} instructions)", raw.name, m.code().len());
+            for (i, ins) in m.code().iter().enumerate() {
                 println!("{i:6}  {}", readable_terms(&format!("{ins:?}")));
             }
             ExitCode::SUCCESS

@@ -1,6 +1,7 @@
 //! Differential conformance tests: every `tests/conformance/*.erl` module is
 //! compiled with `erlc`, run on real Erlang/OTP (`erl`) and on `beamr`, and
-//! the two standard outputs must be byte-identical (and beamr must exit 0).
+//! the two standard outputs must be byte-identical (and beamr must exit 0),
+//! with modules loaded whole and loaded function by function (`--lazy-load`).
 //!
 //! `tests/conformance/known_failures.txt` lists modules (one per line, `#`
 //! comments allowed) expected to differ today. A listed module that now
@@ -98,40 +99,51 @@ fn check_module(module: &str, src_dir: &Path, out_dir: &Path, known: bool) -> Ou
         ));
     }
 
-    let beamr = match run_with_timeout(
-        Command::new(BEAMR)
-            .args(["run", "-pa"])
-            .arg(out_dir)
-            .arg(module)
-            .current_dir(out_dir),
-    ) {
-        Ok(r) => r,
-        Err(e) => return Outcome::Fail(e),
-    };
-
-    let matches = beamr.ok() && beamr.stdout == reference.stdout;
-    match (matches, known) {
-        (true, false) => Outcome::Pass,
-        (true, true) => Outcome::Fail(format!(
+    // Each module runs twice: loaded whole, and loaded function by
+    // function as a board loads from flash (`--lazy-load`).
+    let mut failure = None;
+    for mode in [None, Some("--lazy-load")] {
+        let beamr = match run_with_timeout(
+            Command::new(BEAMR)
+                .arg("run")
+                .args(mode)
+                .arg("-pa")
+                .arg(out_dir)
+                .arg(module)
+                .current_dir(out_dir),
+        ) {
+            Ok(r) => r,
+            Err(e) => return Outcome::Fail(e),
+        };
+        if beamr.ok() && beamr.stdout == reference.stdout {
+            continue;
+        }
+        let mut msg = if beamr.stdout == reference.stdout {
+            "same output, but beamr did not exit cleanly".to_string()
+        } else {
+            short_diff(&reference.stdout, &beamr.stdout)
+        };
+        if let Some(m) = mode {
+            let _ = write!(msg, "\n      (with {m})");
+        }
+        if !beamr.ok() {
+            let _ = write!(
+                msg,
+                "\n      beamr exit: {}; stderr: {}",
+                beamr.describe_status(),
+                first_line(&beamr.stderr)
+            );
+        }
+        failure = Some(msg);
+        break;
+    }
+    match (failure, known) {
+        (None, false) => Outcome::Pass,
+        (None, true) => Outcome::Fail(format!(
             "{module} now passes: remove it from known_failures.txt"
         )),
-        (false, true) => Outcome::XFail,
-        (false, false) => {
-            let mut msg = if beamr.stdout == reference.stdout {
-                "same output, but beamr did not exit cleanly".to_string()
-            } else {
-                short_diff(&reference.stdout, &beamr.stdout)
-            };
-            if !beamr.ok() {
-                let _ = write!(
-                    msg,
-                    "\n      beamr exit: {}; stderr: {}",
-                    beamr.describe_status(),
-                    first_line(&beamr.stderr)
-                );
-            }
-            Outcome::Fail(msg)
-        }
+        (Some(_), true) => Outcome::XFail,
+        (Some(msg), false) => Outcome::Fail(msg),
     }
 }
 

@@ -66,9 +66,22 @@ fn shared_fixtures() {
             let m = want.file_stem().unwrap().to_str().unwrap().to_string();
             let name = format!("{otp}/{m}");
             let expected = std::fs::read(&want).unwrap();
-            let mut cmd = Command::new(beamr);
-            cmd.arg("run").arg("-pa").arg(&dir).arg(&m);
-            let got = run_with_timeout(cmd, Duration::from_secs(60));
+            // Loaded whole, then function by function (`--lazy-load`, as
+            // the firmware loads from flash): the first output that differs
+            // is reported.
+            let mut got = None;
+            for lazy in [false, true] {
+                let mut cmd = Command::new(beamr);
+                cmd.arg("run");
+                if lazy {
+                    cmd.arg("--lazy-load");
+                }
+                cmd.arg("-pa").arg(&dir).arg(&m);
+                got = run_with_timeout(cmd, Duration::from_secs(60));
+                if got.as_deref() != Some(&expected[..]) {
+                    break;
+                }
+            }
             let ok = got.as_deref() == Some(&expected[..]);
             let listed = known.contains(&name);
             match (ok, listed) {

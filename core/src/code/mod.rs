@@ -6,6 +6,8 @@
 //! `{M, F, A}`), the indirection that lets a module be loaded after the code
 //! that calls it.
 
+pub mod area;
+pub mod lazy;
 pub mod transform;
 
 use crate::atom::Atom;
@@ -16,6 +18,7 @@ use crate::loader::LineTable;
 use crate::term::Term;
 use alloc::boxed::Box;
 use alloc::vec::Vec;
+use area::CodeArea;
 use hashbrown::HashMap;
 
 /// A local fun (`FunT` entry) resolved to its code.
@@ -27,7 +30,12 @@ pub struct FunDef {
     /// Arity of the underlying function (free variables included).
     pub arity: u32,
     pub num_free: u32,
-    pub entry: u32,
+    /// The lifted function's entry address ([`area::UNLOADED`] until a
+    /// lazily loaded module loads it: see [`CodeServer::fun_entry`]).
+    pub entry: core::cell::Cell<u32>,
+    /// Its function index in a lazily loaded module ([`area::UNLOADED`] in
+    /// an eager one).
+    pub func: u32,
     pub index: u32,
     pub uniq: u32,
 }
@@ -35,16 +43,15 @@ pub struct FunDef {
 pub struct Module {
     pub index: u32,
     pub name: Atom,
-    pub code: Vec<Instr>,
+    /// Instructions, function and line tables (see [`area`]).
+    pub area: CodeArea,
     /// Literal area: never collected, never moves.
     pub literals: Heap,
     pub funs: Vec<FunDef>,
-    /// `(function, arity, entry ip)` of exported functions.
+    /// `(function, arity, entry)` of exported functions: the entry is an
+    /// instruction address, or in a lazily loaded module the function's
+    /// index.
     pub exports: Vec<(Atom, u32, u32)>,
-    /// `(start ip, function, arity)` sorted by ip, for stack traces.
-    pub functions: Vec<(u32, Atom, u32)>,
-    /// `(ip, line item)` sorted by ip: the `line` instruction before `ip`.
-    pub line_at: Vec<(u32, u32)>,
     pub lines: LineTable,
     pub strings: Vec<u8>,
     pub attributes: Term,
@@ -55,37 +62,46 @@ pub struct Module {
     /// are never read, which is what lets the scheduler clear only the
     /// span between turns (see [`CodeServer::x_span`]).
     pub x_span: u32,
+    /// What loading the rest of its functions takes, for a module loaded
+    /// function by function ([`lazy`]).
+    pub lazy: Option<alloc::boxed::Box<lazy::LazyCode>>,
 }
 
-// SAFETY: module contents are immutable after loading; literal terms are
-// read-only and shared.
+// SAFETY: a VM and its modules live on one thread at a time; module
+// contents are immutable after loading except the code area and fun
+// entries, which change only under the code server's `&mut` (see
+// [`area`]); literal terms are read-only and shared.
 unsafe impl Sync for Module {}
 unsafe impl Send for Module {}
 
 impl Module {
+    /// The instructions loaded so far (see [`CodeArea::code`]).
+    #[inline]
+    pub fn code(&self) -> &[Instr] {
+        self.area.code()
+    }
+
     /// The function containing `ip`: `(name, arity)`.
     pub fn function_at(&self, ip: u32) -> Option<(Atom, u32)> {
-        let i = match self.functions.binary_search_by(|f| f.0.cmp(&ip)) {
-            Ok(i) => i,
-            Err(0) => return None,
-            Err(i) => i - 1,
-        };
-        Some((self.functions[i].1, self.functions[i].2))
+        self.area.function_at(ip)
     }
 
     /// `(file, line)` of the code at `ip`.
     pub fn location_at(&self, ip: u32) -> Option<(&str, u32)> {
-        let i = match self.line_at.binary_search_by(|f| f.0.cmp(&ip)) {
-            Ok(i) => i,
-            Err(0) => return None,
-            Err(i) => i - 1,
-        };
+        let (lip, item) = self.area.line_before(ip)?;
         // The line must belong to the same function as ip.
-        let (lip, item) = self.line_at[i];
         if self.function_at(lip) != self.function_at(ip) {
             return None;
         }
         self.lines.location(item)
+    }
+
+    /// Every function of the module, in file order.
+    pub fn functions(&self) -> Vec<(Atom, u32)> {
+        match &self.lazy {
+            Some(l) => l.functions(),
+            None => self.area.loaded_functions(),
+        }
     }
 
     pub fn export_entry(&self, f: Atom, a: u32) -> Option<u32> {
@@ -104,6 +120,12 @@ pub enum Target {
     Code {
         module: u32,
         ip: u32,
+    },
+    /// A function of a lazily loaded module not loaded yet: resolving the
+    /// export loads it ([`crate::vm::Vm::resolve`]).
+    Lazy {
+        module: u32,
+        func: u32,
     },
     Bif(BifFn),
 }
@@ -131,6 +153,9 @@ pub struct CodeServer {
     arith_exports: [u32; ArithOp::ALL.len()],
     /// The widest [`Module::x_span`] loaded so far (at least 1).
     pub x_span: usize,
+    /// Code buffers lazily loaded modules outgrew this turn: slices of them
+    /// may still be in use until [`CodeServer::end_turn`].
+    retired: Vec<Vec<Instr>>,
 }
 
 /// Reads a fun's identity for term order, hashing and printing.
@@ -215,15 +240,68 @@ impl CodeServer {
         self.modules.push(m);
         self.by_name.insert(m.name, m.index);
         self.x_span = self.x_span.max(m.x_span as usize);
-        for &(f, a, ip) in &m.exports {
+        let lazy = m.lazy.is_some();
+        for &(f, a, entry) in &m.exports {
             let e = self.export(m.name, f, a);
             if !matches!(self.exports[e as usize].target, Target::Bif(_)) {
-                self.exports[e as usize].target = Target::Code {
-                    module: m.index,
-                    ip,
+                self.exports[e as usize].target = if lazy {
+                    Target::Lazy {
+                        module: m.index,
+                        func: entry,
+                    }
+                } else {
+                    Target::Code {
+                        module: m.index,
+                        ip: entry,
+                    }
                 };
             }
         }
         m
+    }
+
+    /// Frees the code buffers retired during the turn that just ended: the
+    /// scheduler calls this between turns, when no interpreter holds a
+    /// slice of instructions.
+    pub fn end_turn(&mut self) {
+        if !self.retired.is_empty() {
+            self.retired.clear();
+        }
+    }
+
+    /// Keeps a buffer a code area outgrew until the turn ends.
+    pub(crate) fn retire(&mut self, old: Vec<Instr>) {
+        self.retired.push(old);
+    }
+
+    /// Export `e`'s target, loading its function first if its module is
+    /// loaded lazily and the function is not yet (`Undefined` if that
+    /// fails, which the load-time check makes a bug).
+    pub fn resolve_lazy(&mut self, e: u32) -> Target {
+        let t = self.exports[e as usize].target;
+        let Target::Lazy { module, func } = t else {
+            return t;
+        };
+        let m = self.modules[module as usize];
+        match self.load_function(m, func) {
+            Ok(ip) => {
+                let t = Target::Code { module, ip };
+                self.exports[e as usize].target = t;
+                t
+            }
+            Err(_) => Target::Undefined,
+        }
+    }
+
+    /// The entry address of a fun's function, loading it if need be.
+    pub fn fun_entry(&mut self, fd: &FunDef) -> Option<u32> {
+        let e = fd.entry.get();
+        if e != area::UNLOADED {
+            return Some(e);
+        }
+        let m = self.modules[fd.module as usize];
+        let ip = self.load_function(m, fd.func).ok()?;
+        fd.entry.set(ip);
+        Some(ip)
     }
 }

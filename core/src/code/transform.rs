@@ -5,11 +5,13 @@
 //! direct BIF pointers, and `line` instructions move into a side table so
 //! they cost nothing at run time.
 
-use super::{CodeServer, FunDef, Module, Target};
+use super::area::CodeArea;
+use super::{CodeServer, FunDef, Module};
 use crate::atom::{am, Atom};
 use crate::heap::Heap;
 use crate::interp::instr::*;
 use crate::loader::genop as op;
+use crate::loader::{Code, GenOp};
 use crate::loader::{LineTable, LoadError, Operand, RawModule, Reg};
 use crate::term::boxed::FLOAT_WORDS;
 use crate::term::Term;
@@ -17,6 +19,7 @@ use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
+use num_bigint::BigInt;
 
 /// What the call to an imported function turns into.
 enum Import {
@@ -25,21 +28,84 @@ enum Import {
     Apply,
 }
 
-struct Cx<'a> {
-    raw: &'a RawModule,
-    lits: Vec<Term>,
-    heap: Heap,
-    atoms: Vec<Atom>,
-    imports: Vec<(Atom, Atom, u32)>,
+/// The generic instructions one pass rewrites, with the arenas their
+/// operands live in: a whole module's ([`Ops::of_module`]) or, for a lazily
+/// loaded module, one function's ([`Ops::of_code`]).
+#[derive(Copy, Clone)]
+pub(crate) struct Ops<'a> {
+    pub name: &'a str,
+    pub code: &'a [GenOp],
+    operands: &'a [Operand],
+    list_items: &'a [Operand],
+    alloc_lists: &'a [(u32, u32)],
+    bigints: &'a [BigInt],
+}
+
+impl<'a> Ops<'a> {
+    pub fn of_module(raw: &'a RawModule) -> Self {
+        Ops {
+            name: &raw.name,
+            code: &raw.code,
+            operands: &raw.operands,
+            list_items: &raw.list_items,
+            alloc_lists: &raw.alloc_lists,
+            bigints: &raw.bigints,
+        }
+    }
+
+    pub fn of_code(name: &'a str, c: &'a Code) -> Self {
+        Ops {
+            name,
+            code: &c.ops,
+            operands: &c.operands,
+            list_items: &c.list_items,
+            alloc_lists: &c.alloc_lists,
+            bigints: &c.bigints,
+        }
+    }
+
+    fn args(&self, g: &GenOp) -> &'a [Operand] {
+        g.args().of(self.operands)
+    }
+}
+
+/// A module's tables as the rewrite reads them: atoms interned, literals
+/// decoded, imports resolved. A lazily loaded module keeps them for the
+/// loads to come.
+pub(crate) struct Tables {
+    pub atoms: Vec<Atom>,
+    pub lits: Vec<Term>,
+    pub imports: Vec<(Atom, Atom, u32)>,
+    import_kind: Vec<Import>,
+    /// Free variable count of each `FunT` entry.
+    pub fun_free: Vec<u32>,
+}
+
+pub(crate) struct Cx<'a> {
+    ops: Ops<'a>,
+    t: &'a Tables,
+    heap: &'a mut Heap,
     cur: usize,
     /// X registers the module's code can name, read as a count, or fill
     /// with arguments and free variables: see [`Module::x_span`].
     x_span: core::cell::Cell<u32>,
 }
 
-fn err(raw: &RawModule, offset: usize, msg: String) -> LoadError {
+/// What a pass over generic instructions produced; addresses count from
+/// the `base` it was given.
+#[derive(Default)]
+pub(crate) struct Pass {
+    pub out: Vec<Instr>,
+    pub functions: Vec<(u32, Atom, u32)>,
+    pub line_at: Vec<(u32, u32)>,
+    /// `(index in out, label)` of each `catch`/`try`, whose handler the
+    /// caller resolves.
+    pub catch_labels: Vec<(usize, u32)>,
+}
+
+fn err(name: &str, offset: usize, msg: String) -> LoadError {
     LoadError {
-        module: raw.name.clone(),
+        module: String::from(name),
         chunk: *b"Code",
         offset,
         message: msg,
@@ -47,16 +113,36 @@ fn err(raw: &RawModule, offset: usize, msg: String) -> LoadError {
 }
 
 impl<'a> Cx<'a> {
+    pub(crate) fn new(ops: Ops<'a>, t: &'a Tables, heap: &'a mut Heap) -> Self {
+        Cx {
+            ops,
+            t,
+            heap,
+            cur: 0,
+            x_span: core::cell::Cell::new(1),
+        }
+    }
+    /// See [`Module::x_span`].
+    pub(crate) fn x_span(&self) -> u32 {
+        self.x_span.get()
+    }
+    /// A load error at the instruction being rewritten.
+    pub(crate) fn error(&self, msg: &str) -> LoadError {
+        self.fail(msg)
+    }
     fn fail(&self, msg: &str) -> LoadError {
-        let g = &self.raw.code[self.cur];
-        err(
-            self.raw,
-            g.offset as usize,
-            format!("{}: {}", g.name(), msg),
-        )
+        match self.ops.code.get(self.cur) {
+            Some(g) => err(
+                self.ops.name,
+                g.offset as usize,
+                format!("{}: {}", g.name(), msg),
+            ),
+            None => err(self.ops.name, 0, String::from(msg)),
+        }
     }
     fn atom(&self, i: u32) -> Result<Atom, LoadError> {
-        self.atoms
+        self.t
+            .atoms
             .get((i as usize).wrapping_sub(1))
             .copied()
             .ok_or_else(|| self.fail("atom index out of range"))
@@ -93,9 +179,10 @@ impl<'a> Cx<'a> {
             Operand::Nil => Src::c(Term::NIL),
             Operand::Int(i) => Src::c(self.heap.int(*i)),
             Operand::BigInt(i) => {
-                let raw = self.raw;
-                let b = raw
-                    .bigint(*i)
+                let b = self
+                    .ops
+                    .bigints
+                    .get(*i as usize)
                     .ok_or_else(|| self.fail("big integer index out of range"))?;
                 Src::c(self.heap.bigint(b))
             }
@@ -104,6 +191,7 @@ impl<'a> Cx<'a> {
             Operand::Float(f) => Src::c(self.heap.float(*f)),
             Operand::Literal(i) => Src::c(
                 *self
+                    .t
                     .lits
                     .get(*i as usize)
                     .ok_or_else(|| self.fail("literal index out of range"))?,
@@ -141,7 +229,7 @@ impl<'a> Cx<'a> {
     /// An index into the module's fun table (`FunT`).
     fn fun_index(&self, o: &Operand) -> Result<u32, LoadError> {
         let i = self.u(o)?;
-        if (i as usize) < self.raw.funs.len() {
+        if (i as usize) < self.t.fun_free.len() {
             Ok(i)
         } else {
             Err(self.fail("fun index out of range"))
@@ -165,7 +253,7 @@ impl<'a> Cx<'a> {
     }
     fn list(&self, o: &Operand) -> Result<&'a [Operand], LoadError> {
         match o {
-            Operand::List(l) => Ok(self.raw.list(*l)),
+            Operand::List(l) => Ok(l.of(self.ops.list_items)),
             _ => Err(self.fail("expected a list")),
         }
     }
@@ -174,7 +262,7 @@ impl<'a> Cx<'a> {
         match o {
             Operand::AllocList(l) => {
                 let mut n = 0u32;
-                for &(kind, count) in self.raw.alloc_list(*l) {
+                for &(kind, count) in l.of(self.ops.alloc_lists) {
                     n = n.saturating_add(match kind {
                         0 => count,
                         1 => count.saturating_mul(1 + FLOAT_WORDS as u32),
@@ -225,9 +313,14 @@ pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError
     Ok(m)
 }
 
-/// [`build`], leaving the module's line table and string table empty (for
-/// the caller to move or copy them in).
-fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError> {
+/// Interns a module's atoms, decodes its literals into `heap` and resolves
+/// its imports.
+pub(crate) fn tables(
+    code: &mut CodeServer,
+    raw: &RawModule,
+    heap: &mut Heap,
+    stacks: &mut crate::etf::decode::Stacks,
+) -> Result<Tables, LoadError> {
     let mut atoms = Vec::with_capacity(raw.atoms.len());
     for a in raw.atoms.iter() {
         atoms.push(Atom::intern(a.as_bytes()).map_err(|_| LoadError {
@@ -237,18 +330,9 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
             message: format!("atom too long: {a}"),
         })?);
     }
-    let name = atoms[0];
-    // Decoded terms take about one word per byte of external format (0.8 to
-    // 2 for most modules): sizing the literal area's first block that way
-    // keeps nearly every allocation out of the slower overflow fragments.
-    let etf_bytes: usize = raw.literals.iter().map(<[u8]>::len).sum::<usize>()
-        + raw.attributes.as_ref().map_or(0, Vec::len)
-        + raw.compile_info.as_ref().map_or(0, Vec::len);
-    let mut heap = Heap::new((etf_bytes / 4 * 3).max(256));
-    let mut stacks = crate::etf::decode::Stacks::default();
     let mut lits = Vec::with_capacity(raw.literals.len());
     for (i, bytes) in raw.literals.iter().enumerate() {
-        let t = decode_literal(code, &mut heap, bytes, &mut stacks).map_err(|e| LoadError {
+        let t = decode_literal(code, heap, bytes, stacks).map_err(|e| LoadError {
             module: raw.name.clone(),
             chunk: *b"LitT",
             offset: i,
@@ -271,13 +355,51 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
         };
         imports.push((get(m)?, get(f)?, a));
     }
+    let apply = Atom::from_str("apply");
+    let import_kind: Vec<Import> = imports
+        .iter()
+        .map(|&(m, f, a)| {
+            if m == am::ERLANG && f == apply && (a == 2 || a == 3) {
+                Import::Apply
+            } else if let Some(&b) = code.bifs.get(&(m, f, a)) {
+                Import::Bif(b, code.export(m, f, a))
+            } else {
+                Import::Export(code.export(m, f, a))
+            }
+        })
+        .collect();
+    Ok(Tables {
+        atoms,
+        lits,
+        imports,
+        import_kind,
+        fun_free: raw.funs.iter().map(|f| f.num_free).collect(),
+    })
+}
+
+/// Words to give a module's literal area first. Decoded terms take about
+/// one word per byte of external format (0.8 to 2 for most modules):
+/// sizing the first block that way keeps nearly every allocation out of
+/// the slower overflow fragments.
+pub(crate) fn literal_words(raw: &RawModule) -> usize {
+    let etf_bytes: usize = raw.literals.iter().map(<[u8]>::len).sum::<usize>()
+        + raw.attributes.as_ref().map_or(0, Vec::len)
+        + raw.compile_info.as_ref().map_or(0, Vec::len);
+    (etf_bytes / 4 * 3).max(256)
+}
+
+/// [`build`], leaving the module's line table and string table empty (for
+/// the caller to move or copy them in).
+fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError> {
+    let mut heap = Heap::new(literal_words(raw));
+    let mut stacks = crate::etf::decode::Stacks::default();
+    let t = tables(code, raw, &mut heap, &mut stacks)?;
+    let name = t.atoms[0];
     let index = code.modules.len() as u32;
     let mut cx = Cx {
-        raw,
-        lits,
-        heap,
-        atoms,
-        imports,
+        ops: Ops::of_module(raw),
+        t: &t,
+        heap: &mut heap,
         cur: 0,
         x_span: core::cell::Cell::new(1),
     };
@@ -295,36 +417,381 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
             }
         }
     }
-    let mut out: Vec<Instr> = Vec::with_capacity(n_instrs);
+    let mut pass = Pass {
+        out: Vec::with_capacity(n_instrs),
+        functions: Vec::with_capacity(n_functions),
+        line_at: Vec::with_capacity(n_lines),
+        catch_labels: Vec::new(),
+    };
     let mut labels = alloc::vec![0u32; raw.label_count as usize + 1];
-    let mut functions = Vec::with_capacity(n_functions);
-    let mut line_at = Vec::with_capacity(n_lines);
-    let mut catch_labels: Vec<(usize, u32)> = Vec::new(); // (instr index, label)
-    let apply = Atom::from_str("apply");
-    let import_kind: Vec<Import> = cx
-        .imports
-        .iter()
-        .map(|&(m, f, a)| {
-            if m == am::ERLANG && f == apply && (a == 2 || a == 3) {
-                Import::Apply
-            } else if let Some(&b) = code.bifs.get(&(m, f, a)) {
-                Import::Bif(b, code.export(m, f, a))
-            } else {
-                Import::Export(code.export(m, f, a))
-            }
-        })
-        .collect();
+    rewrite(&mut cx, name, 0, &mut labels, &mut pass)?;
+    let Pass {
+        mut out,
+        functions,
+        mut line_at,
+        catch_labels,
+    } = pass;
 
-    for (gi, g) in raw.code.iter().enumerate() {
+    // Patch labels to instruction indices.
+    let fix = |l: &mut u32, cx: &Cx| -> Result<(), LoadError> {
+        if *l != 0 {
+            *l = *labels
+                .get(*l as usize)
+                .ok_or_else(|| cx.fail("label out of range"))?;
+        }
+        Ok(())
+    };
+    for ins in out.iter_mut() {
+        patch_labels(ins, &mut |l| fix(l, &cx))?;
+    }
+    // Exact already unless an instruction above was skipped uncounted, or
+    // debug_line markers without an item were left out of `line_at`.
+    out.shrink_to_fit();
+    line_at.shrink_to_fit();
+    let base = code.catches.len() as u32;
+    for (k, &(i, label)) in catch_labels.iter().enumerate() {
+        let target = *labels
+            .get(label as usize)
+            .ok_or_else(|| cx.fail("catch label"))?;
+        code.catches.push((index, target));
+        match &mut out[i] {
+            Instr::Catch { handler, .. } | Instr::Try { handler, .. } => *handler = base + k as u32,
+            _ => unreachable!(),
+        }
+    }
+    let label_ip = |l: u32| labels.get(l as usize).copied();
+    let shell = shell(
+        code,
+        &mut cx,
+        raw,
+        index,
+        name,
+        &mut stacks,
+        &label_ip,
+        false,
+    )?;
+    let x_span = cx.x_span.get();
+    Ok(Module {
+        index,
+        name,
+        area: CodeArea::new(out, functions, line_at),
+        literals: heap,
+        funs: shell.funs,
+        exports: shell.exports,
+        lines: LineTable::default(),
+        strings: Vec::new(),
+        attributes: shell.attributes,
+        compile_info: shell.compile_info,
+        x_span,
+        lazy: None,
+    })
+}
+
+/// A module's exports, funs, attributes and compile information.
+pub(crate) struct Shell {
+    pub exports: Vec<(Atom, u32, u32)>,
+    pub funs: Vec<FunDef>,
+    pub attributes: Term,
+    pub compile_info: Term,
+}
+
+/// Builds the [`Shell`], with `entry(label)` the entry of the function at a
+/// label: its address, or for a lazily loaded module its index.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn shell(
+    code: &mut CodeServer,
+    cx: &mut Cx,
+    raw: &RawModule,
+    index: u32,
+    name: Atom,
+    stacks: &mut crate::etf::decode::Stacks,
+    entry: &dyn Fn(u32) -> Option<u32>,
+    lazy: bool,
+) -> Result<Shell, LoadError> {
+    let mut exports = Vec::with_capacity(raw.exports.len());
+    for &(f, ar, l) in &raw.exports {
+        exports.push((
+            cx.atom(f)?,
+            ar,
+            entry(l).ok_or_else(|| cx.fail("export label"))?,
+        ));
+    }
+    let mut funs = Vec::with_capacity(raw.funs.len());
+    for fe in &raw.funs {
+        // A call copies the free variables after the arguments, into X
+        // registers up to the lifted function's arity.
+        if fe.arity > MAX_ARITY || fe.num_free > fe.arity {
+            return Err(cx.fail("fun table entry: bad arity or free variable count"));
+        }
+        let e = entry(fe.label).ok_or_else(|| cx.fail("fun label"))?;
+        funs.push(FunDef {
+            module: index,
+            module_name: name,
+            name: cx.atom(fe.function)?,
+            arity: fe.arity,
+            num_free: fe.num_free,
+            entry: core::cell::Cell::new(if lazy { super::area::UNLOADED } else { e }),
+            func: if lazy { e } else { super::area::UNLOADED },
+            index: fe.index,
+            uniq: fe.old_uniq,
+        });
+        // A fun's call fills its arguments and then its free variables
+        // (the lifted function's arity counts both).
+        cx.note_x(fe.arity);
+    }
+    let attributes = match &raw.attributes {
+        Some(b) => decode_literal(code, cx.heap, b, stacks).unwrap_or(Term::NIL),
+        None => Term::NIL,
+    };
+    let compile_info = match &raw.compile_info {
+        Some(b) => decode_literal(code, cx.heap, b, stacks).unwrap_or(Term::NIL),
+        None => Term::NIL,
+    };
+    Ok(Shell {
+        exports,
+        funs,
+        attributes,
+        compile_info,
+    })
+}
+
+/// Decodes a literal (or attribute) term into the module's literal area.
+fn decode_literal(
+    code: &mut CodeServer,
+    heap: &mut Heap,
+    bytes: &[u8],
+    stacks: &mut crate::etf::decode::Stacks,
+) -> Result<Term, crate::etf::DecodeError> {
+    crate::etf::decode::decode_reusing(
+        heap,
+        bytes,
+        crate::etf::DecodeOpts::default(),
+        &mut |m, f, a| Some(code.export(m, f, a) as usize),
+        stacks,
+    )
+    .map(|(t, _)| t)
+}
+
+/// The operator an `erlang:F/2` BIF with a small-integer fast path is.
+fn arith_op(f: Atom) -> Option<ArithOp> {
+    Some(match f.name() {
+        b"+" => ArithOp::Add,
+        b"-" => ArithOp::Sub,
+        b"*" => ArithOp::Mul,
+        b"div" => ArithOp::Div,
+        b"rem" => ArithOp::Rem,
+        b"band" => ArithOp::Band,
+        b"bor" => ArithOp::Bor,
+        b"bxor" => ArithOp::Bxor,
+        b"bsl" => ArithOp::Bsl,
+        b"bsr" => ArithOp::Bsr,
+        _ => return None,
+    })
+}
+
+/// Whether the fun call at `gi` is a tail call: followed by `return`, or
+/// by `deallocate N` and `return` (OTP's loader makes these
+/// `i_call_fun_last`, so the caller leaves the stack, and stack traces).
+/// The instructions after it stay, reachable only through labels.
+fn fun_call_tail(code: &[GenOp], gi: usize) -> BifTail {
+    let next = |i: usize| code.get(gi + i).map(|g| g.opcode);
+    match (next(1), next(2)) {
+        (Some(op::RETURN), _) => BifTail::Return,
+        (Some(op::DEALLOCATE), Some(op::RETURN)) => BifTail::DeallocReturn,
+        _ => BifTail::None,
+    }
+}
+
+fn freg(cx: &Cx, o: &Operand) -> Result<u32, LoadError> {
+    match o {
+        Operand::FReg(f) => Ok(*f),
+        _ => Err(cx.fail("expected a float register")),
+    }
+}
+
+fn utf_width(opcode: u8) -> u8 {
+    match opcode {
+        op::BS_GET_UTF8 | op::BS_SKIP_UTF8 => 8,
+        op::BS_GET_UTF16 | op::BS_SKIP_UTF16 => 16,
+        _ => 32,
+    }
+}
+
+fn bs_match_cmds(cx: &mut Cx, o: &Operand) -> Result<Vec<BsCmd>, LoadError> {
+    let l = cx.list(o)?;
+    let mut cmds = Vec::new();
+    let mut i = 0;
+    let need = |i: usize, n: usize, cx: &Cx| -> Result<(), LoadError> {
+        if i + n <= l.len() {
+            Ok(())
+        } else {
+            Err(cx.fail("truncated bs_match command"))
+        }
+    };
+    while i < l.len() {
+        let name = match &l[i] {
+            Operand::Atom(a) => cx.atom(*a)?.name(),
+            _ => return Err(cx.fail("bs_match command name")),
+        };
+        match name {
+            b"ensure_at_least" => {
+                need(i, 3, cx)?;
+                cmds.push(BsCmd::EnsureAtLeast {
+                    size: cx.u(&l[i + 1])?,
+                    unit: cx.u(&l[i + 2])?,
+                });
+                i += 3;
+            }
+            b"ensure_exactly" => {
+                need(i, 2, cx)?;
+                cmds.push(BsCmd::EnsureExactly {
+                    size: cx.u(&l[i + 1])?,
+                });
+                i += 2;
+            }
+            b"integer" | b"binary" => {
+                need(i, 6, cx)?;
+                let (live, flags, size, unit, dst) = (
+                    cx.u(&l[i + 1])?,
+                    cx.flags(&l[i + 2])?,
+                    cx.u(&l[i + 3])?,
+                    cx.u(&l[i + 4])?,
+                    cx.dst(&l[i + 5])?,
+                );
+                cmds.push(if name == b"integer" {
+                    BsCmd::Integer {
+                        live,
+                        flags,
+                        size,
+                        unit,
+                        dst,
+                    }
+                } else {
+                    BsCmd::Binary {
+                        live,
+                        flags,
+                        size,
+                        unit,
+                        dst,
+                    }
+                });
+                i += 6;
+            }
+            b"get_tail" => {
+                need(i, 4, cx)?;
+                cmds.push(BsCmd::GetTail {
+                    live: cx.live(&l[i + 1])?,
+                    unit: cx.u(&l[i + 2])?,
+                    dst: cx.dst(&l[i + 3])?,
+                });
+                i += 4;
+            }
+            b"skip" => {
+                need(i, 2, cx)?;
+                cmds.push(BsCmd::Skip {
+                    bits: cx.u(&l[i + 1])?,
+                });
+                i += 2;
+            }
+            b"=:=" => {
+                need(i, 4, cx)?;
+                let bits = cx.u(&l[i + 2])?;
+                let Some(value) = cx.src(&l[i + 3])?.constant() else {
+                    return Err(cx.fail("=:= value"));
+                };
+                cmds.push(BsCmd::EqInt { bits, value });
+                i += 4;
+            }
+            _ => return Err(cx.fail("unknown bs_match command")),
+        }
+    }
+    Ok(cmds)
+}
+
+pub(crate) fn patch_labels(
+    ins: &mut Instr,
+    f: &mut dyn FnMut(&mut u32) -> Result<(), LoadError>,
+) -> Result<(), LoadError> {
+    use Instr::*;
+    match ins {
+        Call { target, .. } | CallLast { target, .. } | CallOnly { target, .. } => f(target)?,
+        Bif(b) => f(&mut b.fail)?,
+        PutMap(b) => f(&mut b.fail)?,
+        BsCreateBin(b) => f(&mut b.fail)?,
+        BsGet(b) => f(&mut b.fail)?,
+        Arith { fail, .. }
+        | Compare { fail, .. }
+        | IsType { fail, .. }
+        | IsFunction2 { fail, .. }
+        | TestArity { fail, .. }
+        | IsTaggedTuple { fail, .. }
+        | HasMapFields { fail, .. }
+        | GetMapElements { fail, .. }
+        | FArith { fail, .. }
+        | BsStartMatch { fail, .. }
+        | BsTestTail { fail, .. }
+        | BsTestUnit { fail, .. }
+        | BsSkipBits { fail, .. }
+        | BsMatchString { fail, .. }
+        | BsGetUtf { fail, .. }
+        | BsSkipUtf { fail, .. }
+        | BsMatch { fail, .. } => f(fail)?,
+        LoopRec { fail, .. } => f(fail)?,
+        LoopRecEnd(l) | Wait(l) | Jump(l) | FCheckError(l) => f(l)?,
+        WaitTimeout { label, .. } => f(label)?,
+        SelectVal { fail, table, .. } => {
+            f(fail)?;
+            for (_, l) in table.iter_mut() {
+                f(l)?;
+            }
+        }
+        SelectTupleArity { fail, table, .. } => {
+            f(fail)?;
+            for (_, l) in table.iter_mut() {
+                f(l)?;
+            }
+        }
+        _ => {}
+    }
+    Ok(())
+}
+
+/// Loads `.beam` bytes into the code server.
+pub fn load(code: &mut CodeServer, bytes: &[u8]) -> Result<&'static Module, LoadError> {
+    let raw = crate::loader::parse_beam(bytes)?;
+    let mut m = build_code(code, &raw)?;
+    m.lines = raw.lines;
+    m.strings = raw.strings;
+    Ok(code.install(m))
+}
+
+/// Rewrites `cx`'s generic instructions into `pass`, numbering
+/// instructions from `base`; `labels[l]` becomes the address of label `l`
+/// (labels out of its range are load errors).
+pub(crate) fn rewrite(
+    cx: &mut Cx,
+    name: Atom,
+    base: u32,
+    labels: &mut [u32],
+    pass: &mut Pass,
+) -> Result<(), LoadError> {
+    let Pass {
+        out,
+        functions,
+        line_at,
+        catch_labels,
+    } = pass;
+    let ops = cx.ops;
+    for (gi, g) in ops.code.iter().enumerate() {
         cx.cur = gi;
-        let a = raw.args(g);
+        let a = ops.args(g);
         let ins = match g.opcode {
             op::LABEL => {
                 let l = cx.u(&a[0])? as usize;
                 if l >= labels.len() {
                     return Err(cx.fail("label out of range"));
                 }
-                labels[l] = out.len() as u32;
+                labels[l] = base + out.len() as u32;
                 continue;
             }
             op::LINE | op::EXECUTABLE_LINE | op::DEBUG_LINE => {
@@ -333,7 +800,7 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
                     _ => 0,
                 };
                 if g.opcode == op::LINE || item != 0 {
-                    line_at.push((out.len() as u32, item));
+                    line_at.push((base + out.len() as u32, item));
                 }
                 continue;
             }
@@ -343,7 +810,7 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
                     _ => return Err(cx.fail("bad func_info")),
                 })?);
                 let arity = cx.u(&a[2])?;
-                functions.push((out.len() as u32, f.atom_value(), arity));
+                functions.push((base + out.len() as u32, f.atom_value(), arity));
                 Instr::FuncInfo {
                     module: Term::atom(name),
                     function: f,
@@ -367,12 +834,13 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
             op::CALL_EXT | op::CALL_EXT_LAST | op::CALL_EXT_ONLY => {
                 let arity = cx.u(&a[0])?;
                 let imp = cx.u(&a[1])? as usize;
-                if cx.imports.get(imp).map(|i| i.2) != Some(arity) || arity > MAX_ARITY {
+                if cx.t.imports.get(imp).map(|i| i.2) != Some(arity) || arity > MAX_ARITY {
                     return Err(cx.fail("call arity does not match its import"));
                 }
-                let kind = import_kind
-                    .get(imp)
-                    .ok_or_else(|| cx.fail("import index out of range"))?;
+                let kind =
+                    cx.t.import_kind
+                        .get(imp)
+                        .ok_or_else(|| cx.fail("import index out of range"))?;
                 let (tail, dealloc) = match g.opcode {
                     op::CALL_EXT => (BifTail::None, 0),
                     op::CALL_EXT_LAST => (BifTail::DeallocReturn, cx.u(&a[2])?),
@@ -411,14 +879,14 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
                     _ => (cx.label(&a[0])?, &a[2], &a[3..6], &a[6]),
                 };
                 let imp = cx.u(imp)? as usize;
-                let (bif, export) = match import_kind.get(imp) {
+                let (bif, export) = match cx.t.import_kind.get(imp) {
                     Some(Import::Bif(b, e)) => (*b, *e),
                     _ => {
-                        let (m, f, ar) = cx
-                            .imports
-                            .get(imp)
-                            .copied()
-                            .ok_or_else(|| cx.fail("bad import"))?;
+                        let (m, f, ar) =
+                            cx.t.imports
+                                .get(imp)
+                                .copied()
+                                .ok_or_else(|| cx.fail("bad import"))?;
                         return Err(cx.fail(&format!(
                             "BIF {}:{}/{} is not implemented",
                             String::from_utf8_lossy(m.name()),
@@ -427,14 +895,14 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
                         )));
                     }
                 };
-                if cx.imports.get(imp).map(|i| i.2 as usize) != Some(args.len()) {
+                if cx.t.imports.get(imp).map(|i| i.2 as usize) != Some(args.len()) {
                     return Err(cx.fail("BIF arity does not match its import"));
                 }
                 let mut srcs = Vec::with_capacity(args.len());
                 for s in args {
                     srcs.push(cx.src(s)?);
                 }
-                let arith = match cx.imports.get(imp) {
+                let arith = match cx.t.imports.get(imp) {
                     Some(&(m, f, 2)) if m == am::ERLANG && srcs.len() == 2 => arith_op(f),
                     _ => None,
                 };
@@ -691,12 +1159,12 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
             op::BADRECORD => Instr::Badrecord(cx.src(&a[0])?),
             op::CALL_FUN => Instr::CallFun {
                 arity: cx.u(&a[0])?,
-                tail: fun_call_tail(raw, gi),
+                tail: fun_call_tail(ops.code, gi),
             },
             op::CALL_FUN2 => Instr::CallFun2 {
                 arity: cx.u(&a[1])?,
                 fun: cx.src(&a[2])?,
-                tail: fun_call_tail(raw, gi),
+                tail: fun_call_tail(ops.code, gi),
             },
             op::MAKE_FUN3 => {
                 let l = cx.list(&a[2])?;
@@ -705,7 +1173,7 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
                     env.push(cx.src(e)?);
                 }
                 let fun = cx.fun_index(&a[0])?;
-                if raw.funs[fun as usize].num_free as usize != env.len() {
+                if cx.t.fun_free[fun as usize] as usize != env.len() {
                     return Err(cx.fail("make_fun3: environment size is not the fun's"));
                 }
                 Instr::MakeFun {
@@ -716,7 +1184,7 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
             }
             op::MAKE_FUN2 => {
                 let fun = cx.fun_index(&a[0])?;
-                let nfree = raw.funs[fun as usize].num_free;
+                let nfree = cx.t.fun_free[fun as usize];
                 Instr::MakeFun {
                     fun,
                     dst: Dst::x(0),
@@ -810,7 +1278,7 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
             },
             op::FCONV => Instr::FConv {
                 src: cx.src(&a[0])?,
-                freg: freg(&cx, &a[1])?,
+                freg: freg(cx, &a[1])?,
             },
             op::FADD | op::FSUB | op::FMUL | op::FDIV => Instr::FArith {
                 op: match g.opcode {
@@ -820,13 +1288,13 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
                     _ => FloatOp::Div,
                 },
                 fail: cx.label(&a[0])?,
-                a: freg(&cx, &a[1])?,
-                b: freg(&cx, &a[2])?,
-                dst: freg(&cx, &a[3])?,
+                a: freg(cx, &a[1])?,
+                b: freg(cx, &a[2])?,
+                dst: freg(cx, &a[3])?,
             },
             op::FNEGATE => Instr::FNegate {
-                src: freg(&cx, &a[1])?,
-                dst: freg(&cx, &a[2])?,
+                src: freg(cx, &a[1])?,
+                dst: freg(cx, &a[2])?,
             },
             op::BS_CREATE_BIN => {
                 let l = cx.list(&a[5])?;
@@ -950,7 +1418,7 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
             op::BS_MATCH => Instr::BsMatch {
                 fail: cx.label(&a[0])?,
                 ctx: cx.src(&a[1])?,
-                cmds: bs_match_cmds(&mut cx, &a[2])?.into_boxed_slice(),
+                cmds: bs_match_cmds(cx, &a[2])?.into_boxed_slice(),
             },
             op::BS_CONTEXT_TO_BINARY => Instr::BsContextToBinary(cx.src(&a[0])?),
             op::BS_INIT_WRITABLE => Instr::BsInitWritable,
@@ -961,298 +1429,5 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
         };
         out.push(ins);
     }
-
-    // Patch labels to instruction indices.
-    let fix = |l: &mut u32, cx: &Cx| -> Result<(), LoadError> {
-        if *l != 0 {
-            *l = *labels
-                .get(*l as usize)
-                .ok_or_else(|| cx.fail("label out of range"))?;
-        }
-        Ok(())
-    };
-    for ins in out.iter_mut() {
-        patch_labels(ins, &mut |l| fix(l, &cx))?;
-    }
-    // Exact already unless an instruction above was skipped uncounted, or
-    // debug_line markers without an item were left out of `line_at`.
-    out.shrink_to_fit();
-    line_at.shrink_to_fit();
-    let base = code.catches.len() as u32;
-    for (k, &(i, label)) in catch_labels.iter().enumerate() {
-        let target = *labels
-            .get(label as usize)
-            .ok_or_else(|| cx.fail("catch label"))?;
-        code.catches.push((index, target));
-        match &mut out[i] {
-            Instr::Catch { handler, .. } | Instr::Try { handler, .. } => *handler = base + k as u32,
-            _ => unreachable!(),
-        }
-    }
-    let label_ip = |l: u32| labels.get(l as usize).copied();
-    let mut exports = Vec::with_capacity(raw.exports.len());
-    for &(f, ar, l) in &raw.exports {
-        exports.push((
-            cx.atom(f)?,
-            ar,
-            label_ip(l).ok_or_else(|| cx.fail("export label"))?,
-        ));
-    }
-    let mut funs = Vec::with_capacity(raw.funs.len());
-    for fe in &raw.funs {
-        // A call copies the free variables after the arguments, into X
-        // registers up to the lifted function's arity.
-        if fe.arity > MAX_ARITY || fe.num_free > fe.arity {
-            return Err(cx.fail("fun table entry: bad arity or free variable count"));
-        }
-        funs.push(FunDef {
-            module: index,
-            module_name: name,
-            name: cx.atom(fe.function)?,
-            arity: fe.arity,
-            num_free: fe.num_free,
-            entry: label_ip(fe.label).ok_or_else(|| cx.fail("fun label"))?,
-            index: fe.index,
-            uniq: fe.old_uniq,
-        });
-    }
-    let attributes = match &raw.attributes {
-        Some(b) => decode_literal(code, &mut cx.heap, b, &mut stacks).unwrap_or(Term::NIL),
-        None => Term::NIL,
-    };
-    let compile_info = match &raw.compile_info {
-        Some(b) => decode_literal(code, &mut cx.heap, b, &mut stacks).unwrap_or(Term::NIL),
-        None => Term::NIL,
-    };
-    let _ = Target::Undefined;
-    // A fun's call fills its arguments and then its free variables (the
-    // lifted function's arity counts both).
-    for f in &raw.funs {
-        cx.note_x(f.arity);
-    }
-    Ok(Module {
-        index,
-        name,
-        code: out,
-        literals: cx.heap,
-        funs,
-        exports,
-        functions,
-        line_at,
-        lines: LineTable::default(),
-        strings: Vec::new(),
-        attributes,
-        compile_info,
-        x_span: cx.x_span.get(),
-    })
-}
-
-/// Decodes a literal (or attribute) term into the module's literal area.
-fn decode_literal(
-    code: &mut CodeServer,
-    heap: &mut Heap,
-    bytes: &[u8],
-    stacks: &mut crate::etf::decode::Stacks,
-) -> Result<Term, crate::etf::DecodeError> {
-    crate::etf::decode::decode_reusing(
-        heap,
-        bytes,
-        crate::etf::DecodeOpts::default(),
-        &mut |m, f, a| Some(code.export(m, f, a) as usize),
-        stacks,
-    )
-    .map(|(t, _)| t)
-}
-
-/// The operator an `erlang:F/2` BIF with a small-integer fast path is.
-fn arith_op(f: Atom) -> Option<ArithOp> {
-    Some(match f.name() {
-        b"+" => ArithOp::Add,
-        b"-" => ArithOp::Sub,
-        b"*" => ArithOp::Mul,
-        b"div" => ArithOp::Div,
-        b"rem" => ArithOp::Rem,
-        b"band" => ArithOp::Band,
-        b"bor" => ArithOp::Bor,
-        b"bxor" => ArithOp::Bxor,
-        b"bsl" => ArithOp::Bsl,
-        b"bsr" => ArithOp::Bsr,
-        _ => return None,
-    })
-}
-
-/// Whether the fun call at `gi` is a tail call: followed by `return`, or
-/// by `deallocate N` and `return` (OTP's loader makes these
-/// `i_call_fun_last`, so the caller leaves the stack, and stack traces).
-/// The instructions after it stay, reachable only through labels.
-fn fun_call_tail(raw: &RawModule, gi: usize) -> BifTail {
-    let next = |i: usize| raw.code.get(gi + i).map(|g| g.opcode);
-    match (next(1), next(2)) {
-        (Some(op::RETURN), _) => BifTail::Return,
-        (Some(op::DEALLOCATE), Some(op::RETURN)) => BifTail::DeallocReturn,
-        _ => BifTail::None,
-    }
-}
-
-fn freg(cx: &Cx, o: &Operand) -> Result<u32, LoadError> {
-    match o {
-        Operand::FReg(f) => Ok(*f),
-        _ => Err(cx.fail("expected a float register")),
-    }
-}
-
-fn utf_width(opcode: u8) -> u8 {
-    match opcode {
-        op::BS_GET_UTF8 | op::BS_SKIP_UTF8 => 8,
-        op::BS_GET_UTF16 | op::BS_SKIP_UTF16 => 16,
-        _ => 32,
-    }
-}
-
-fn bs_match_cmds(cx: &mut Cx, o: &Operand) -> Result<Vec<BsCmd>, LoadError> {
-    let l = cx.list(o)?;
-    let mut cmds = Vec::new();
-    let mut i = 0;
-    let need = |i: usize, n: usize, cx: &Cx| -> Result<(), LoadError> {
-        if i + n <= l.len() {
-            Ok(())
-        } else {
-            Err(cx.fail("truncated bs_match command"))
-        }
-    };
-    while i < l.len() {
-        let name = match &l[i] {
-            Operand::Atom(a) => cx.atom(*a)?.name(),
-            _ => return Err(cx.fail("bs_match command name")),
-        };
-        match name {
-            b"ensure_at_least" => {
-                need(i, 3, cx)?;
-                cmds.push(BsCmd::EnsureAtLeast {
-                    size: cx.u(&l[i + 1])?,
-                    unit: cx.u(&l[i + 2])?,
-                });
-                i += 3;
-            }
-            b"ensure_exactly" => {
-                need(i, 2, cx)?;
-                cmds.push(BsCmd::EnsureExactly {
-                    size: cx.u(&l[i + 1])?,
-                });
-                i += 2;
-            }
-            b"integer" | b"binary" => {
-                need(i, 6, cx)?;
-                let (live, flags, size, unit, dst) = (
-                    cx.u(&l[i + 1])?,
-                    cx.flags(&l[i + 2])?,
-                    cx.u(&l[i + 3])?,
-                    cx.u(&l[i + 4])?,
-                    cx.dst(&l[i + 5])?,
-                );
-                cmds.push(if name == b"integer" {
-                    BsCmd::Integer {
-                        live,
-                        flags,
-                        size,
-                        unit,
-                        dst,
-                    }
-                } else {
-                    BsCmd::Binary {
-                        live,
-                        flags,
-                        size,
-                        unit,
-                        dst,
-                    }
-                });
-                i += 6;
-            }
-            b"get_tail" => {
-                need(i, 4, cx)?;
-                cmds.push(BsCmd::GetTail {
-                    live: cx.live(&l[i + 1])?,
-                    unit: cx.u(&l[i + 2])?,
-                    dst: cx.dst(&l[i + 3])?,
-                });
-                i += 4;
-            }
-            b"skip" => {
-                need(i, 2, cx)?;
-                cmds.push(BsCmd::Skip {
-                    bits: cx.u(&l[i + 1])?,
-                });
-                i += 2;
-            }
-            b"=:=" => {
-                need(i, 4, cx)?;
-                let bits = cx.u(&l[i + 2])?;
-                let Some(value) = cx.src(&l[i + 3])?.constant() else {
-                    return Err(cx.fail("=:= value"));
-                };
-                cmds.push(BsCmd::EqInt { bits, value });
-                i += 4;
-            }
-            _ => return Err(cx.fail("unknown bs_match command")),
-        }
-    }
-    Ok(cmds)
-}
-
-fn patch_labels(
-    ins: &mut Instr,
-    f: &mut dyn FnMut(&mut u32) -> Result<(), LoadError>,
-) -> Result<(), LoadError> {
-    use Instr::*;
-    match ins {
-        Call { target, .. } | CallLast { target, .. } | CallOnly { target, .. } => f(target)?,
-        Bif(b) => f(&mut b.fail)?,
-        PutMap(b) => f(&mut b.fail)?,
-        BsCreateBin(b) => f(&mut b.fail)?,
-        BsGet(b) => f(&mut b.fail)?,
-        Arith { fail, .. }
-        | Compare { fail, .. }
-        | IsType { fail, .. }
-        | IsFunction2 { fail, .. }
-        | TestArity { fail, .. }
-        | IsTaggedTuple { fail, .. }
-        | HasMapFields { fail, .. }
-        | GetMapElements { fail, .. }
-        | FArith { fail, .. }
-        | BsStartMatch { fail, .. }
-        | BsTestTail { fail, .. }
-        | BsTestUnit { fail, .. }
-        | BsSkipBits { fail, .. }
-        | BsMatchString { fail, .. }
-        | BsGetUtf { fail, .. }
-        | BsSkipUtf { fail, .. }
-        | BsMatch { fail, .. } => f(fail)?,
-        LoopRec { fail, .. } => f(fail)?,
-        LoopRecEnd(l) | Wait(l) | Jump(l) | FCheckError(l) => f(l)?,
-        WaitTimeout { label, .. } => f(label)?,
-        SelectVal { fail, table, .. } => {
-            f(fail)?;
-            for (_, l) in table.iter_mut() {
-                f(l)?;
-            }
-        }
-        SelectTupleArity { fail, table, .. } => {
-            f(fail)?;
-            for (_, l) in table.iter_mut() {
-                f(l)?;
-            }
-        }
-        _ => {}
-    }
     Ok(())
-}
-
-/// Loads `.beam` bytes into the code server.
-pub fn load(code: &mut CodeServer, bytes: &[u8]) -> Result<&'static Module, LoadError> {
-    let raw = crate::loader::parse_beam(bytes)?;
-    let mut m = build_code(code, &raw)?;
-    m.lines = raw.lines;
-    m.strings = raw.strings;
-    Ok(code.install(m))
 }

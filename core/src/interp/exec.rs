@@ -75,7 +75,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
         unreachable!("the VM's X register file has MAX_X registers")
     };
     let mut m: &'static Module = vm.code.modules[p.resume.module as usize];
-    let mut code: &'static [Instr] = &m.code;
+    let mut code: &'static [Instr] = m.code();
     let mut ip = p.resume.ip as usize;
     let mut reds: i64 = budget as i64;
     // Base of the current frame's Y registers in `p.stack`: cached here and
@@ -135,8 +135,10 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
             let mi: u32 = $module;
             if mi != m.index {
                 m = vm.code.modules[mi as usize];
-                code = &m.code;
             }
+            // Taken afresh even in the same module: a lazily loaded one may
+            // have grown since (see `code::area`).
+            code = m.code();
             ip = $ip as usize;
         }};
     }
@@ -354,7 +356,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                         }
                     }
                 }
-                Target::Undefined => {
+                Target::Undefined | Target::Lazy { .. } => {
                     let ex = &vm.code.exports[e as usize];
                     let (mm, ff) = (Term::atom(ex.module), Term::atom(ex.function));
                     let args = p.heap.list(&x[..arity]);
@@ -386,7 +388,10 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                     for i in 0..nfree {
                         x[arity + i] = fun.payload_term(2 + i);
                     }
-                    goto_code!(fd.module, fd.entry);
+                    let Some(entry) = vm.code.fun_entry(fd) else {
+                        raise!(Raise::error(Term::atom(am::UNDEF)))
+                    };
+                    goto_code!(fd.module, entry);
                     check_reds!(arity + nfree);
                 }
                 Some(Subtag::Export) => {
@@ -421,6 +426,24 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                 dealloc!();
                 jump!(*target);
                 check_reds!(*arity);
+            }
+            Instr::CallLazy {
+                kind,
+                arity,
+                func,
+                dealloc,
+            } => {
+                let (kind, arity, func, dealloc) = (*kind, *arity, *func, *dealloc);
+                let site = ip - 1;
+                let Ok(entry) = vm.code.load_function(m, func) else {
+                    raise!(Raise::error(Term::atom(am::UNDEF)))
+                };
+                // SAFETY: the code server is not borrowed elsewhere, and
+                // the slice read at `site` is taken afresh below.
+                unsafe { m.area.patch(site as u32, kind.call(arity, entry, dealloc)) };
+                code = m.code();
+                // Run the call it became.
+                ip = site;
             }
             Instr::CallOnly { arity, target } => {
                 jump!(*target);
@@ -1414,7 +1437,7 @@ fn enter(vm: &mut Vm, p: &mut Process, x: &mut [Term]) -> Option<Outcome> {
                 return None;
             }
             Target::Bif(f) => f,
-            Target::Undefined => break,
+            Target::Undefined | Target::Lazy { .. } => break,
         };
         let n = ar.min(8);
         let mut args = [Term::NIL; 8];

@@ -398,6 +398,29 @@ pub const MAX_INSTR_BYTES: usize = if cfg!(target_pointer_width = "64") {
 };
 const _: () = assert!(core::mem::size_of::<Instr>() <= MAX_INSTR_BYTES);
 
+/// Which local call a [`Instr::CallLazy`] becomes.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum CallKind {
+    Call,
+    Last,
+    Only,
+}
+
+impl CallKind {
+    /// The call to `target` it stands for.
+    pub fn call(self, arity: u32, target: Label, dealloc: u32) -> Instr {
+        match self {
+            CallKind::Call => Instr::Call { arity, target },
+            CallKind::Last => Instr::CallLast {
+                arity,
+                target,
+                dealloc,
+            },
+            CallKind::Only => Instr::CallOnly { arity, target },
+        }
+    }
+}
+
 #[derive(Clone, Debug)]
 pub enum Instr {
     /// Start of a function (for `function_clause`); executing it raises.
@@ -418,6 +441,16 @@ pub enum Instr {
     CallOnly {
         arity: u32,
         target: Label,
+    },
+    /// A local call, in a lazily loaded module, to a function that was
+    /// not loaded yet when the caller was: its first execution loads the
+    /// function and becomes the `Call`, `CallLast` or `CallOnly` it stands
+    /// for (see [`crate::code::lazy`]).
+    CallLazy {
+        kind: CallKind,
+        arity: u32,
+        func: u32,
+        dealloc: u32,
     },
     CallExt {
         arity: u32,

@@ -743,13 +743,7 @@ pub(crate) fn decode_code(r: &mut Reader<'_>, lim: &Limits) -> Result<Code, Load
     };
     loop {
         let at = r.pos();
-        let Ok(opcode) = r.u8() else {
-            return Err(r.err_at(at, "code ends without int_code_end"));
-        };
-        let n = genop::ARITY[usize::from(opcode)];
-        if n == genop::NO_ARITY {
-            return Err(r.err_at(at, format!("unknown opcode {opcode}")));
-        }
+        let (opcode, n) = read_opcode(r)?;
         // Every operand takes at least a byte of a chunk whose size is a
         // `u32`, so this never fails (it is checked all the same).
         let start = span_start(r, at, operands.len())?;
@@ -798,6 +792,153 @@ fn count_code(mut r: Reader<'_>, lim: &Limits) -> (usize, usize, usize, usize, u
         }
     }
     (ops, operands, items, allocs, bigints)
+}
+
+/// The next instruction's opcode and operand count.
+fn read_opcode(r: &mut Reader<'_>) -> Result<(u8, u8), LoadError> {
+    let at = r.pos();
+    let Ok(opcode) = r.u8() else {
+        return Err(r.err_at(at, "code ends without int_code_end"));
+    };
+    let n = genop::ARITY[usize::from(opcode)];
+    if n == genop::NO_ARITY {
+        return Err(r.err_at(at, format!("unknown opcode {opcode}")));
+    }
+    Ok((opcode, n))
+}
+
+/// Where one function lies in the `Code` chunk, as [`scan_functions`]
+/// finds it: the labels and `line`s before its `func_info` up to the
+/// labels before the next function's (or `int_code_end`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct FnSpan {
+    /// Byte offsets in the chunk's data.
+    pub start: u32,
+    pub end: u32,
+    /// The `func_info`'s function name (an atom index, 1-based) and arity.
+    pub name: u32,
+    pub arity: u32,
+    /// The label right after `func_info`, where calls enter.
+    pub entry_label: u32,
+}
+
+/// Finds the functions of the code that starts at `r`'s position, decoding
+/// every instruction but keeping none: what loading a module function by
+/// function needs to know up front. Instructions outside every function,
+/// or a function whose `func_info` is not followed by its entry label, are
+/// load errors.
+pub(crate) fn scan_functions(r: &mut Reader<'_>, lim: &Limits) -> Result<Vec<FnSpan>, LoadError> {
+    let first = r.pos();
+    let mut scratch = Code::default();
+    let mut fns: Vec<FnSpan> = Vec::new();
+    // Start of the current run of labels and lines, which belongs to the
+    // next function if a `func_info` ends it.
+    let mut run: Option<usize> = None;
+    let mut want_entry = false;
+    loop {
+        let at = r.pos();
+        let (opcode, n) = read_opcode(r)?;
+        scratch.operands.clear();
+        scratch.list_items.clear();
+        scratch.alloc_lists.clear();
+        scratch.bigints.clear();
+        for _ in 0..n {
+            let o = scratch.read_operand(r, lim, true)?;
+            scratch.operands.push(o);
+        }
+        let arg = |i: usize| match scratch.operands.get(i) {
+            Some(Operand::Untagged(u)) => u32::try_from(*u).ok(),
+            Some(Operand::Atom(a)) => Some(*a),
+            Some(Operand::Label(l)) => Some(*l),
+            _ => None,
+        };
+        match opcode {
+            genop::LABEL => {
+                if want_entry {
+                    if let Some(f) = fns.last_mut() {
+                        f.entry_label = arg(0).unwrap_or(0);
+                    }
+                    want_entry = false;
+                }
+                run.get_or_insert(at);
+                continue;
+            }
+            genop::LINE | genop::EXECUTABLE_LINE | genop::DEBUG_LINE if !want_entry => {
+                run.get_or_insert(at);
+                continue;
+            }
+            _ => {}
+        }
+        if want_entry {
+            return Err(r.err_at(at, "func_info is not followed by the entry label"));
+        }
+        match opcode {
+            genop::FUNC_INFO => {
+                let start = run.unwrap_or(at);
+                match fns.last_mut() {
+                    Some(prev) => prev.end = start as u32,
+                    None if start != first => {
+                        return Err(r.err_at(first, "instructions outside every function"))
+                    }
+                    None => {}
+                }
+                let (Some(name), Some(arity)) = (arg(1), arg(2)) else {
+                    return Err(r.err_at(at, "bad func_info"));
+                };
+                fns.push(FnSpan {
+                    start: start as u32,
+                    end: 0,
+                    name,
+                    arity,
+                    entry_label: 0,
+                });
+                want_entry = true;
+            }
+            genop::INT_CODE_END => {
+                match fns.last_mut() {
+                    Some(f) => f.end = at as u32,
+                    None if at != first => {
+                        return Err(r.err_at(first, "instructions outside every function"))
+                    }
+                    None => {}
+                }
+                return Ok(fns);
+            }
+            _ if fns.is_empty() => {
+                return Err(r.err_at(first, "instructions outside every function"));
+            }
+            _ => {}
+        }
+        run = None;
+    }
+}
+
+/// Decodes the instructions from `r`'s position up to byte offset `end`
+/// (one function's, from [`scan_functions`]).
+pub(crate) fn decode_range(
+    r: &mut Reader<'_>,
+    lim: &Limits,
+    end: usize,
+) -> Result<Code, LoadError> {
+    let mut code = Code::default();
+    while r.pos() < end {
+        let at = r.pos();
+        let (opcode, n) = read_opcode(r)?;
+        let start = span_start(r, at, code.operands.len())?;
+        for _ in 0..n {
+            let o = code.read_operand(r, lim, true)?;
+            code.operands.push(o);
+        }
+        code.ops.push(GenOp {
+            opcode,
+            offset: at as u32,
+            start,
+        });
+    }
+    if r.pos() != end {
+        return Err(r.err_at(end, "instruction crosses a function's end"));
+    }
+    Ok(code)
 }
 
 /// Printable name of a compact tag.

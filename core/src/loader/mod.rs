@@ -50,6 +50,7 @@ pub mod genop;
 #[cfg(test)]
 mod tests;
 
+pub(crate) use compact::{decode_range, scan_functions, Code, FnSpan, Limits, Reader};
 pub use compact::{GenOp, Operand, Reg, Span};
 pub use disasm::disasm;
 
@@ -352,13 +353,33 @@ const KNOWN_CHUNKS: [&[u8; 4]; 12] = [
 
 /// Parses a `.beam` file into its generic, not yet rewritten form.
 pub fn parse_beam(bytes: &[u8]) -> Result<RawModule, LoadError> {
+    parse(bytes, true).map(|p| p.raw)
+}
+
+/// A module parsed to be loaded function by function: its tables, and
+/// where its code is, not decoded.
+pub(crate) struct Parts<'a> {
+    /// The tables; `code` and its arenas are empty.
+    pub raw: RawModule,
+    /// The `Code` chunk's data and where its first instruction is.
+    pub code: &'a [u8],
+    pub code_start: usize,
+    pub limits: Limits,
+}
+
+/// [`parse_beam`] without decoding the code.
+pub(crate) fn parse_beam_parts(bytes: &[u8]) -> Result<Parts<'_>, LoadError> {
+    parse(bytes, false)
+}
+
+fn parse(bytes: &[u8], decode: bool) -> Result<Parts<'_>, LoadError> {
     let chunks = chunks::split_iff(bytes)?;
     let atom_chunk = find(&chunks, b"AtU8")
         .or_else(|| find(&chunks, b"Atom"))
         .ok_or_else(|| LoadError::new(FILE, 0, "no atom table (AtU8 or Atom chunk)"))?;
     let atoms = chunks::parse_atoms(atom_chunk)?;
     let name = String::from(atoms.get(0).unwrap_or_default());
-    parse_tables(&chunks, atoms).map_err(|mut e| {
+    parse_tables(&chunks, atoms, decode).map_err(|mut e| {
         e.module = name;
         e
     })
@@ -372,7 +393,11 @@ fn require<'c, 'a>(chunks: &'c [Chunk<'a>], id: &[u8; 4]) -> Result<&'c Chunk<'a
     find(chunks, id).ok_or_else(|| LoadError::new(*id, 0, "required chunk is missing"))
 }
 
-fn parse_tables(chunks: &[Chunk<'_>], atoms: AtomTable) -> Result<RawModule, LoadError> {
+fn parse_tables<'a>(
+    chunks: &[Chunk<'a>],
+    atoms: AtomTable,
+    decode: bool,
+) -> Result<Parts<'a>, LoadError> {
     let name = String::from(atoms.get(0).unwrap_or_default());
     let n_atoms = u32::try_from(atoms.len()).unwrap_or(u32::MAX);
 
@@ -395,7 +420,11 @@ fn parse_tables(chunks: &[Chunk<'_>], atoms: AtomTable) -> Result<RawModule, Loa
         list_items,
         alloc_lists,
         bigints,
-    } = compact::decode_code(&mut r, &limits)?;
+    } = if decode {
+        compact::decode_code(&mut r, &limits)?
+    } else {
+        compact::Code::default()
+    };
 
     let labels = header.label_count;
     let imports = chunks::parse_imports(require(chunks, b"ImpT")?, n_atoms)?;
@@ -433,7 +462,7 @@ fn parse_tables(chunks: &[Chunk<'_>], atoms: AtomTable) -> Result<RawModule, Loa
         .map(|c| c.id)
         .collect();
 
-    Ok(RawModule {
+    let raw = RawModule {
         name,
         atoms,
         code,
@@ -455,5 +484,11 @@ fn parse_tables(chunks: &[Chunk<'_>], atoms: AtomTable) -> Result<RawModule, Loa
         attributes,
         compile_info,
         skipped_chunks,
+    };
+    Ok(Parts {
+        raw,
+        code: code_chunk.data,
+        code_start: header.code_start,
+        limits,
     })
 }

@@ -304,7 +304,7 @@ fn module_item(ctx: &mut Ctx, m: &'static Module, item: &[u8]) -> Option<Term> {
             fa_list(ctx, &v)
         }
         b"functions" => {
-            let v: Vec<(Atom, u32)> = m.functions.iter().map(|e| (e.1, e.2)).collect();
+            let v: Vec<(Atom, u32)> = m.functions();
             fa_list(ctx, &v)
         }
         // Literal-area terms: immutable and never collected.

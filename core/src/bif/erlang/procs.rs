@@ -322,6 +322,9 @@ fn spawn_fun(ctx: &mut Ctx, fun: Term, tuning: Option<Tuning>) -> Result<usize, 
             let Some(module) = ctx.vm.code.modules.get(fd.module as usize).map(|m| m.name) else {
                 return badarg();
             };
+            let Some(entry) = ctx.vm.code.fun_entry(fd) else {
+                return badarg();
+            };
             let mut np = new_process(ctx, tuning);
             let words = fun.payload_slice();
             for &w in words.iter().skip(2) {
@@ -340,7 +343,7 @@ fn spawn_fun(ctx: &mut Ctx, fun: Term, tuning: Option<Tuning>) -> Result<usize, 
             if let Some(Some(p)) = ctx.vm.procs.get_mut(pid) {
                 p.resume = CodePtr {
                     module: fd.module,
-                    ip: fd.entry,
+                    ip: entry,
                 };
             }
             Ok(pid)

@@ -620,17 +620,30 @@ fn set_time_nif(ctx: &mut Ctx, a: &[Term]) -> BifResult {
 /// `prim_file`) then reach the BIF too, not only calls through exports.
 pub(crate) fn point_nifs(code: &mut CodeServer, m: &mut crate::code::Module) {
     use crate::interp::instr::{BifTail, Instr};
-    for &(start, f, arity) in &m.functions {
-        let Some(&bif) = code.bifs.get(&(m.name, f, arity)) else {
+    let name = m.name;
+    let ins = m.area.code_mut();
+    let starts: Vec<usize> = (0..ins.len())
+        .filter(|&i| matches!(ins[i], Instr::FuncInfo { .. }))
+        .collect();
+    for start in starts {
+        let Instr::FuncInfo {
+            function, arity, ..
+        } = ins[start]
+        else {
             continue;
         };
-        let start = start as usize;
+        let Some(f) = function.as_atom() else {
+            continue;
+        };
+        let Some(&bif) = code.bifs.get(&(name, f, arity)) else {
+            continue;
+        };
         // A function is `func_info` followed by its entry point.
-        if !matches!(m.code.get(start), Some(Instr::FuncInfo { .. })) || start + 1 >= m.code.len() {
+        if start + 1 >= ins.len() {
             continue;
         }
-        let export = code.export(m.name, f, arity);
-        m.code[start + 1] = Instr::CallBif {
+        let export = code.export(name, f, arity);
+        ins[start + 1] = Instr::CallBif {
             arity,
             bif,
             export,

@@ -1,0 +1,375 @@
+//! Loading a module function by function, on first call.
+//!
+//! On a microcontroller nearly all the VM's memory is loaded code, and a
+//! program calls a small part of the modules it loads: `io:format` reaches
+//! `io_lib_format`, `io_lib`, `lists`, `unicode`, and through one small
+//! function each `epp` and `erl_scan`. When a module's bytes stay where
+//! they are (a pack in flash: [`crate::host::Host::find_module_in_place`]),
+//! loading it keeps its tables (atoms, literals, imports, exports, funs,
+//! lines) and where each function's code lies, and rewrites a function
+//! into instructions only when it is first called: through an export
+//! ([`super::Target::Lazy`]), a fun ([`super::CodeServer::fun_entry`]) or
+//! a local call ([`Instr::CallLazy`], which then becomes the plain call).
+//!
+//! Every function is still rewritten once at load time, into a scratch
+//! buffer, so a module that would not load eagerly is refused at load
+//! time with the same kind of error; lazy loading adds two rules that
+//! compiled code always keeps and hand-made code might not: a jump stays
+//! inside its function, and a call or an export enters a function at the
+//! label after its `func_info`.
+
+use super::area::{Addition, UNLOADED};
+use super::transform::{self, Cx, Ops, Pass, Tables};
+use super::{CodeServer, Module};
+use crate::atom::Atom;
+use crate::heap::Heap;
+use crate::interp::instr::{CallKind, Instr};
+use crate::loader::{self, FnSpan, Limits, LoadError, Reader};
+use alloc::boxed::Box;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+/// What a lazily loaded module keeps to load the rest of its functions.
+pub struct LazyCode {
+    /// The `Code` chunk's data, where it lies.
+    code: &'static [u8],
+    limits: Limits,
+    tables: Tables,
+    name: String,
+    fns: Box<[FnSpan]>,
+    /// `(entry label, function index)`, sorted by label.
+    by_entry: Box<[(u32, u32)]>,
+}
+
+/// One function rewritten, its addresses counted from the base it was
+/// given.
+struct Rewritten {
+    pass: Pass,
+    entry: u32,
+    /// `(index in pass.out, handler address)` of each `catch`/`try`.
+    catches: Vec<(usize, u32)>,
+}
+
+impl LazyCode {
+    /// `(name, arity)` of every function, in file order.
+    pub fn functions(&self) -> Vec<(Atom, u32)> {
+        self.fns
+            .iter()
+            .map(|f| {
+                let name = self
+                    .tables
+                    .atoms
+                    .get((f.name as usize).wrapping_sub(1))
+                    .copied()
+                    .unwrap_or(crate::atom::am::UNDEFINED);
+                (name, f.arity)
+            })
+            .collect()
+    }
+
+    fn function_at_entry(&self, label: u32) -> Option<u32> {
+        let i = self.by_entry.binary_search_by(|e| e.0.cmp(&label)).ok()?;
+        Some(self.by_entry[i].1)
+    }
+
+    /// Rewrites function `func` with addresses from `base`. `loaded(j)` is
+    /// function `j`'s entry if it is loaded; calls to the others become
+    /// [`Instr::CallLazy`]. Constants go to `heap`; `labels` is scratch of
+    /// `label_count + 1` entries, all [`UNLOADED`] (and left so).
+    fn rewrite(
+        &self,
+        module: Atom,
+        func: u32,
+        base: u32,
+        loaded: &dyn Fn(u32) -> Option<u32>,
+        heap: &mut Heap,
+        labels: &mut [u32],
+    ) -> Result<(Rewritten, u32), LoadError> {
+        let f = self
+            .fns
+            .get(func as usize)
+            .copied()
+            .ok_or_else(|| LoadError::new(*b"Code", 0, alloc::format!("no function {func}")))?;
+        let mut r = Reader::new(self.code, *b"Code");
+        r.bytes(f.start as usize)?;
+        let ops = loader::decode_range(&mut r, &self.limits, f.end as usize)?;
+        let mut cx = Cx::new(Ops::of_code(&self.name, &ops), &self.tables, heap);
+        let mut pass = Pass::default();
+        let done = transform::rewrite(&mut cx, module, base, labels, &mut pass);
+        let result = done.and_then(|()| self.resolve(&cx, &f, loaded, labels, pass));
+        // Leave the scratch as it was found.
+        for g in &ops.ops {
+            if g.opcode == loader::genop::LABEL {
+                let l = match ops_arg(&ops, g) {
+                    Some(loader::Operand::Untagged(l)) => usize::try_from(l).ok(),
+                    Some(loader::Operand::Int(l)) => usize::try_from(l).ok(),
+                    _ => None,
+                };
+                if let Some(slot) = l.and_then(|l| labels.get_mut(l)) {
+                    *slot = UNLOADED;
+                }
+            }
+        }
+        result.map(|rw| (rw, cx.x_span()))
+    }
+
+    /// Turns the labels of a rewritten function into addresses.
+    fn resolve(
+        &self,
+        cx: &Cx,
+        f: &FnSpan,
+        loaded: &dyn Fn(u32) -> Option<u32>,
+        labels: &[u32],
+        mut pass: Pass,
+    ) -> Result<Rewritten, LoadError> {
+        let local = |l: u32| labels.get(l as usize).copied().filter(|&ip| ip != UNLOADED);
+        if pass.functions.len() != 1 {
+            return Err(cx.error("a function holds one func_info"));
+        }
+        let entry = local(f.entry_label).ok_or_else(|| cx.error("no entry label"))?;
+        let mut lazy_calls: Vec<(usize, u32)> = Vec::new();
+        for (i, ins) in pass.out.iter_mut().enumerate() {
+            let is_call = matches!(
+                ins,
+                Instr::Call { .. } | Instr::CallLast { .. } | Instr::CallOnly { .. }
+            );
+            transform::patch_labels(ins, &mut |l| {
+                if *l == 0 {
+                    return Ok(());
+                }
+                if let Some(ip) = local(*l) {
+                    *l = ip;
+                    return Ok(());
+                }
+                let callee = if is_call {
+                    self.function_at_entry(*l)
+                } else {
+                    None
+                };
+                match callee {
+                    Some(j) => {
+                        match loaded(j) {
+                            Some(ip) => *l = ip,
+                            None => lazy_calls.push((i, j)),
+                        }
+                        Ok(())
+                    }
+                    None if is_call => Err(cx.error("call target is not a function's entry")),
+                    None => Err(cx.error("label outside its function")),
+                }
+            })?;
+        }
+        for (i, func) in lazy_calls {
+            let (kind, arity, dealloc) = match pass.out[i] {
+                Instr::Call { arity, .. } => (CallKind::Call, arity, 0),
+                Instr::CallLast { arity, dealloc, .. } => (CallKind::Last, arity, dealloc),
+                Instr::CallOnly { arity, .. } => (CallKind::Only, arity, 0),
+                _ => continue,
+            };
+            pass.out[i] = Instr::CallLazy {
+                kind,
+                arity,
+                func,
+                dealloc,
+            };
+        }
+        let mut catches = Vec::with_capacity(pass.catch_labels.len());
+        for &(i, l) in &pass.catch_labels {
+            catches.push((i, local(l).ok_or_else(|| cx.error("catch label"))?));
+        }
+        Ok(Rewritten {
+            pass,
+            entry,
+            catches,
+        })
+    }
+}
+
+fn ops_arg(ops: &loader::Code, g: &loader::GenOp) -> Option<loader::Operand> {
+    g.args().of(&ops.operands).first().copied()
+}
+
+/// Loads a module whose bytes stay where they are, function by function.
+pub fn load(code: &mut CodeServer, bytes: &'static [u8]) -> Result<&'static Module, LoadError> {
+    let parts = loader::parse_beam_parts(bytes)?;
+    let raw = parts.raw;
+    let named = |mut e: LoadError| {
+        e.module = raw.name.clone();
+        e
+    };
+    let mut heap = Heap::new(transform::literal_words(&raw));
+    let mut stacks = crate::etf::decode::Stacks::default();
+    let tables = transform::tables(code, &raw, &mut heap, &mut stacks)?;
+    let name = tables.atoms[0];
+    let index = code.modules.len() as u32;
+    let mut r = Reader::new(parts.code, *b"Code");
+    r.bytes(parts.code_start).map_err(named)?;
+    let fns = loader::scan_functions(&mut r, &parts.limits).map_err(named)?;
+    let mut by_entry: Vec<(u32, u32)> = fns
+        .iter()
+        .enumerate()
+        .map(|(i, f)| (f.entry_label, i as u32))
+        .collect();
+    by_entry.sort_unstable();
+    if by_entry.windows(2).any(|w| w[0].0 == w[1].0) {
+        return Err(named(LoadError::new(
+            *b"Code",
+            0,
+            "two functions share an entry label",
+        )));
+    }
+    let lz = LazyCode {
+        code: parts.code,
+        limits: parts.limits,
+        tables,
+        name: raw.name.clone(),
+        fns: fns.into_boxed_slice(),
+        by_entry: by_entry.into_boxed_slice(),
+    };
+    // Rewrite every function once, to refuse now what could not be loaded
+    // later; nothing of it is kept.
+    let mut labels = alloc::vec![UNLOADED; raw.label_count as usize + 1];
+    let mut x_span = 1;
+    for func in 0..lz.fns.len() as u32 {
+        let mut scratch = Heap::new(16);
+        let (_, span) = lz
+            .rewrite(name, func, 0, &|_| None, &mut scratch, &mut labels)
+            .map_err(named)?;
+        x_span = x_span.max(span);
+    }
+    let entry = |l: u32| lz.function_at_entry(l);
+    let no_code = loader::Code::default();
+    let mut cx = Cx::new(Ops::of_code(&raw.name, &no_code), &lz.tables, &mut heap);
+    let shell = transform::shell(code, &mut cx, &raw, index, name, &mut stacks, &entry, true)?;
+    let x_span = x_span.max(cx.x_span());
+    let n = lz.fns.len();
+    let m = Module {
+        index,
+        name,
+        area: super::area::CodeArea::lazy(n),
+        literals: heap,
+        funs: shell.funs,
+        exports: shell.exports,
+        lines: raw.lines,
+        strings: raw.strings,
+        attributes: shell.attributes,
+        compile_info: shell.compile_info,
+        x_span,
+        lazy: Some(Box::new(lz)),
+    };
+    Ok(code.install(m))
+}
+
+impl CodeServer {
+    /// The entry address of function `func` of `m`, rewriting it into
+    /// `m`'s code area first if it is not loaded yet.
+    pub fn load_function(&mut self, m: &'static Module, func: u32) -> Result<u32, LoadError> {
+        if let Some(ip) = m.area.entry(func) {
+            return Ok(ip);
+        }
+        let lz = m
+            .lazy
+            .as_deref()
+            .ok_or_else(|| LoadError::new(*b"Code", 0, "function of an eager module not loaded"))?;
+        let base = m.area.len();
+        let mut heap = Heap::new(16);
+        let mut labels = alloc::vec![UNLOADED; lz.limits.labels as usize + 1];
+        let (rw, _) = lz.rewrite(
+            m.name,
+            func,
+            base,
+            &|j| m.area.entry(j),
+            &mut heap,
+            &mut labels,
+        )?;
+        let Rewritten {
+            mut pass,
+            entry,
+            catches,
+        } = rw;
+        let first = self.catches.len() as u32;
+        for (k, &(i, target)) in catches.iter().enumerate() {
+            self.catches.push((m.index, target));
+            if let Instr::Catch { handler, .. } | Instr::Try { handler, .. } = &mut pass.out[i] {
+                *handler = first + k as u32;
+            }
+        }
+        let add = Addition {
+            code: pass.out,
+            functions: pass.functions,
+            line_at: pass.line_at,
+            constants: (heap.used_words() > 0).then_some(heap),
+        };
+        // SAFETY: `self` is borrowed mutably, so no other load or patch
+        // runs; no reference from the area's methods is alive here (the
+        // interpreter holds only slices from `code`).
+        if let Some(old) = unsafe { m.area.append(func, entry, add) } {
+            self.retire(old);
+        }
+        Ok(entry)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::atom::Atom;
+    use crate::host::NullHost;
+    use crate::term::Term;
+    use crate::vm::Vm;
+    use alloc::boxed::Box;
+    use alloc::string::String;
+
+    /// See vm/testdata/sched_test.erl.
+    static SCHED_TEST: &[u8] = include_bytes!("../vm/testdata/sched_test.beam");
+
+    fn run(vm: &mut Vm, f: &str, args: &[Term]) -> String {
+        let pid = vm
+            .spawn(Atom::from_str("sched_test"), Atom::from_str(f), args)
+            .expect("spawns");
+        while vm.has_ready() {
+            vm.run_until_idle();
+        }
+        let mut s = String::new();
+        let r = vm.take_exit_result(pid).expect("an exit result");
+        crate::term::print::write_readable(&mut s, r.term());
+        s
+    }
+
+    #[test]
+    fn functions_load_on_first_call_and_behave_as_loaded_whole() {
+        let mut eager = Vm::new(Box::new(NullHost::default()));
+        let whole = eager.load(SCHED_TEST).expect("loads whole");
+        let mut vm = Vm::new(Box::new(NullHost::default()));
+        let m = super::load(&mut vm.code, SCHED_TEST).expect("loads lazily");
+        assert_eq!(m.code().len(), 0, "nothing is loaded before a call");
+        assert_eq!(m.functions(), whole.functions());
+
+        assert_eq!(run(&mut vm, "count", &[Term::small(10)]), "normal");
+        let after_count = m.code().len();
+        assert!(after_count > 0);
+        // The crash's stack trace (functions, arities, lines) is the same.
+        assert_eq!(run(&mut vm, "crash", &[]), run(&mut eager, "crash", &[]));
+        assert!(m.code().len() > after_count);
+        assert!(
+            m.code().len() < whole.code().len(),
+            "only what ran is loaded"
+        );
+        // Calling again loads nothing more.
+        let loaded = m.code().len();
+        run(&mut vm, "crash", &[]);
+        assert_eq!(m.code().len(), loaded);
+    }
+
+    #[test]
+    fn lazy_loading_refuses_what_eager_loading_refuses() {
+        // Every truncation of a real module: the lazy loader accepts none
+        // the eager one refuses, and neither panics.
+        let mut vm = Vm::new(Box::new(NullHost::default()));
+        for n in (0..SCHED_TEST.len()).step_by(7) {
+            let cut: &'static [u8] = &SCHED_TEST[..n];
+            let eager = crate::code::transform::load(&mut vm.code, cut).is_ok();
+            let lazy = super::load(&mut vm.code, cut).is_ok();
+            assert!(eager || !lazy, "lazy loaded a module cut at {n}");
+        }
+    }
+}
