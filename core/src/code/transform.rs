@@ -809,7 +809,7 @@ pub(crate) fn rewrite(
                     Operand::Atom(i) => *i,
                     _ => return Err(cx.fail("bad func_info")),
                 })?);
-                let arity = cx.u(&a[2])?;
+                let arity = cx.arity(&a[2])?;
                 functions.push((base + out.len() as u32, f.atom_value(), arity));
                 Instr::FuncInfo {
                     module: Term::atom(name),
@@ -1157,12 +1157,17 @@ pub(crate) fn rewrite(
             op::IF_END => Instr::IfEnd,
             op::CASE_END => Instr::CaseEnd(cx.src(&a[0])?),
             op::BADRECORD => Instr::Badrecord(cx.src(&a[0])?),
-            op::CALL_FUN => Instr::CallFun {
-                arity: cx.u(&a[0])?,
-                tail: fun_call_tail(ops.code, gi),
-            },
+            op::CALL_FUN => {
+                // The fun follows the arguments.
+                let arity = cx.arity(&a[0])?;
+                cx.note_x(arity + 1);
+                Instr::CallFun {
+                    arity,
+                    tail: fun_call_tail(ops.code, gi),
+                }
+            }
             op::CALL_FUN2 => Instr::CallFun2 {
-                arity: cx.u(&a[1])?,
+                arity: cx.arity(&a[1])?,
                 fun: cx.src(&a[2])?,
                 tail: fun_call_tail(ops.code, gi),
             },
@@ -1191,16 +1196,20 @@ pub(crate) fn rewrite(
                     env: (0..nfree).map(Src::x).collect(),
                 }
             }
-            op::APPLY => Instr::Apply {
-                arity: cx.u(&a[0])?,
-                tail: BifTail::None,
-                fun_arity: 0,
-            },
-            op::APPLY_LAST => Instr::Apply {
-                arity: cx.u(&a[0])?,
-                tail: BifTail::DeallocReturn,
-                fun_arity: 0,
-            },
+            op::APPLY | op::APPLY_LAST => {
+                // The module and function follow the arguments.
+                let arity = cx.arity(&a[0])?;
+                cx.note_x(arity + 2);
+                Instr::Apply {
+                    arity,
+                    tail: if g.opcode == op::APPLY {
+                        BifTail::None
+                    } else {
+                        BifTail::DeallocReturn
+                    },
+                    fun_arity: 0,
+                }
+            }
             op::PUT_MAP_ASSOC | op::PUT_MAP_EXACT => {
                 let l = cx.list(&a[4])?;
                 let mut pairs = Vec::with_capacity(l.len().div_ceil(2));
