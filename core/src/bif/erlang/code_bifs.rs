@@ -230,7 +230,8 @@ fn mfa_args(a: &[Term]) -> Result<(Atom, Atom, u32), Exc> {
     let m = atom_arg(a[0])?;
     let f = atom_arg(a[1])?;
     match a[2].as_small() {
-        Some(n) if n >= 0 => Ok((m, f, n.min(u32::MAX as isize) as u32)),
+        // (`u32::MAX as isize` is -1 on a 32-bit target.)
+        Some(n) if n >= 0 => Ok((m, f, u32::try_from(n).unwrap_or(u32::MAX))),
         _ => badarg(),
     }
 }
