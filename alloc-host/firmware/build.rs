@@ -7,7 +7,10 @@
 //!   file's name up to its first dot);
 //! - `BEAMR_HEAP_KIB`: the heap region's size in KiB (default 3072). Up
 //!   to 3584 it is in the RAM (with the stack above it); beyond, up to
-//!   16384, in the board's 16 MiB PSRAM, for programs that need more.
+//!   16384, in the board's 16 MiB PSRAM, for programs that need more;
+//! - `BEAMR_BIN_VHEAP`: every process's `min_bin_vheap_size` in words
+//!   (default 4096, 16 KiB): the binary data it may drop before a
+//!   collection frees it.
 
 use std::env;
 use std::fs;
@@ -22,7 +25,12 @@ fn main() {
         // defmt's interned strings live in a section its script places.
         println!("cargo:rustc-link-arg=-Tdefmt.x");
     }
-    for var in ["BEAMR_PACK", "BEAMR_MODULE", "BEAMR_HEAP_KIB"] {
+    for var in [
+        "BEAMR_PACK",
+        "BEAMR_MODULE",
+        "BEAMR_HEAP_KIB",
+        "BEAMR_BIN_VHEAP",
+    ] {
         println!("cargo:rerun-if-env-changed={var}");
     }
 
@@ -37,7 +45,13 @@ fn main() {
         .map(|v| v.parse().expect("BEAMR_HEAP_KIB: a number of KiB"))
         .unwrap_or(3072);
 
+    let vheap: usize = env::var("BEAMR_BIN_VHEAP")
+        .ok()
+        .map(|v| v.parse().expect("BEAMR_BIN_VHEAP: a number of words"))
+        .unwrap_or(4096);
+
     let mut cfg = String::new();
+    cfg += &format!("pub const MIN_BIN_VHEAP: usize = {vheap};\n");
     match &pack {
         Some(p) => {
             let p = fs::canonicalize(p).expect("BEAMR_PACK: no such file");

@@ -22,5 +22,5 @@ pub mod sink;
 pub use clock::{Clock, TickClock, Ticks};
 pub use heap::{HeapStats, TrackingHeap};
 pub use host::{BareHost, PackedHost};
-pub use run::{run_program, Outcome};
+pub use run::{run_program, Outcome, Settings};
 pub use sink::{ByteSink, LineBuffered};

@@ -41,6 +41,25 @@ impl Outcome {
     }
 }
 
+/// What a board sets in the VM before it starts the program.
+#[derive(Debug, Clone, Copy)]
+pub struct Settings {
+    /// `min_bin_vheap_size` of every process, in words: how much binary
+    /// data a process may make and drop before a collection frees it
+    /// (OTP's default, 46,422 words, is 181 KiB on a 32-bit board; `erl
+    /// +hmbs` sets it).
+    pub min_bin_vheap: usize,
+}
+
+impl Default for Settings {
+    /// OTP's defaults.
+    fn default() -> Self {
+        Settings {
+            min_bin_vheap: beamr_core::heap::MIN_BIN_VHEAP_WORDS,
+        }
+    }
+}
+
 /// Runs `module:function(args)` on a VM over `host` until that process
 /// ends (other processes do not keep the program alive, as with `erl -s
 /// ... -s init stop`). `idle` is called while every process waits for a
@@ -52,9 +71,11 @@ pub fn run_program(
     module: &str,
     function: &str,
     args: Args,
+    settings: Settings,
     mut idle: impl FnMut(),
 ) -> Outcome {
     let mut vm = Vm::new(host);
+    vm.min_bin_vheap = settings.min_bin_vheap;
     let main = match vm.start_program(module, function, args) {
         Ok(p) => p,
         Err(e) => return Outcome::Setup(e),

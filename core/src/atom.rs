@@ -6,7 +6,8 @@
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;
-use hashbrown::HashMap;
+use core::hash::BuildHasher;
+use hashbrown::{DefaultHashBuilder, HashTable};
 use spin::Mutex;
 
 /// Index of an atom in the global table.
@@ -20,7 +21,35 @@ pub const MAX_ATOM_CHARS: usize = 255;
 
 struct Table {
     names: Vec<&'static [u8]>,
-    index: HashMap<&'static [u8], u32>,
+    /// Atom numbers, found by their names' hashes: a word per slot, where
+    /// a map from name to number would hold the name's pointer and length
+    /// again (on a board the table is a good part of the VM's memory).
+    index: HashTable<u32>,
+    hasher: DefaultHashBuilder,
+}
+
+impl Table {
+    fn find(&self, name: &[u8]) -> Option<u32> {
+        let names = &self.names;
+        self.index
+            .find(self.hasher.hash_one(name), |&i| names[i as usize] == name)
+            .copied()
+    }
+
+    fn insert(&mut self, name: &'static [u8]) -> u32 {
+        let i = self.names.len() as u32;
+        if self.names.len() == self.names.capacity() {
+            // A quarter more, not double: thousands of atoms, and a
+            // board's memory.
+            self.names.reserve_exact((self.names.len() / 4).max(256));
+        }
+        self.names.push(name);
+        let (names, hasher) = (&self.names, &self.hasher);
+        self.index.insert_unique(hasher.hash_one(name), i, |&j| {
+            hasher.hash_one(names[j as usize])
+        });
+        i
+    }
 }
 
 static TABLE: Mutex<Option<Table>> = Mutex::new(None);
@@ -77,12 +106,11 @@ fn with_table<R>(f: impl FnOnce(&mut Table) -> R) -> R {
     let table = guard.get_or_insert_with(|| {
         let mut t = Table {
             names: Vec::with_capacity(1024),
-            index: HashMap::with_capacity(1024),
+            index: HashTable::with_capacity(1024),
+            hasher: DefaultHashBuilder::default(),
         };
         for name in PREDEFINED {
-            let bytes: &'static [u8] = name.as_bytes();
-            t.index.insert(bytes, t.names.len() as u32);
-            t.names.push(bytes);
+            t.insert(name.as_bytes());
         }
         t
     });
@@ -96,21 +124,28 @@ pub struct AtomLimit;
 impl Atom {
     /// Interns `name` (UTF-8 bytes), creating the atom if needed.
     pub fn intern(name: &[u8]) -> Result<Atom, AtomLimit> {
+        Atom::intern_with(name, || Box::leak(Box::from(name)))
+    }
+
+    /// [`Atom::intern`] for a name that lasts as long as the program (a
+    /// literal, or a module's atom table in flash): a new atom points at
+    /// it rather than at a copy.
+    pub fn intern_static(name: &'static [u8]) -> Result<Atom, AtomLimit> {
+        Atom::intern_with(name, || name)
+    }
+
+    fn intern_with(name: &[u8], keep: impl FnOnce() -> &'static [u8]) -> Result<Atom, AtomLimit> {
         if char_count(name) > MAX_ATOM_CHARS {
             return Err(AtomLimit);
         }
         with_table(|t| {
-            if let Some(&i) = t.index.get(name) {
+            if let Some(i) = t.find(name) {
                 return Ok(Atom(i));
             }
             if t.names.len() >= MAX_ATOMS {
                 return Err(AtomLimit);
             }
-            let leaked: &'static [u8] = Box::leak(Box::from(name));
-            let i = t.names.len() as u32;
-            t.names.push(leaked);
-            t.index.insert(leaked, i);
-            Ok(Atom(i))
+            Ok(Atom(t.insert(keep())))
         })
     }
 
@@ -120,9 +155,14 @@ impl Atom {
         Atom::intern(name.as_bytes()).expect("VM atom names are short")
     }
 
+    /// [`Atom::from_str`] for a literal: a new atom costs no copy.
+    pub fn from_static(name: &'static str) -> Atom {
+        Atom::intern_static(name.as_bytes()).expect("VM atom names are short")
+    }
+
     /// Looks up an existing atom without creating it.
     pub fn existing(name: &[u8]) -> Option<Atom> {
-        with_table(|t| t.index.get(name).map(|&i| Atom(i)))
+        with_table(|t| t.find(name).map(Atom))
     }
 
     /// The atom's name as UTF-8 bytes.

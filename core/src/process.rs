@@ -77,6 +77,12 @@ pub struct Process {
 }
 
 impl Process {
+    /// Sets `min_bin_vheap_size` (words), in the tuning and the heap.
+    pub fn set_min_bin_vheap(&mut self, words: usize) {
+        self.tuning.min_bin_vheap_size = u32::try_from(words).unwrap_or(u32::MAX);
+        self.heap.set_min_bin_vheap(words);
+    }
+
     pub fn new(pid: usize) -> Process {
         Process {
             pid,

@@ -89,6 +89,10 @@ pub struct Vm {
     pub system_logger: Term,
     /// Set by `erlang:halt/0,1,2`: the scheduler runs nothing more.
     pub halted: Option<crate::bif::erlang::sys::Halt>,
+    /// `min_bin_vheap_size` of new processes, in words (OTP's default, or
+    /// what `erlang:system_flag/2` or the host set; a board with little
+    /// RAM sets it low, as `erl +hmbs` does, so dropped binaries go soon).
+    pub min_bin_vheap: usize,
     /// `(deadline, pid)` of every process that went waiting in a
     /// `receive ... after`, earliest first, so the timer check does not
     /// scan every process. Entries go stale when the receive ends early;
@@ -115,6 +119,7 @@ impl Vm {
             load_errors: Vec::new(),
             system_logger: Term::atom(Atom::from_str("logger")),
             halted: None,
+            min_bin_vheap: crate::heap::MIN_BIN_VHEAP_WORDS,
             recv_timers: BinaryHeap::new(),
         }
     }
@@ -282,6 +287,7 @@ impl Vm {
         };
         let pid = self.new_pid();
         let mut p = Process::new(pid);
+        p.set_min_bin_vheap(self.min_bin_vheap);
         p.group_leader = self.group_leader;
         p.initial_call = (Term::atom(module), Term::atom(function), ar);
         p.frames.push(Frame {
@@ -329,6 +335,7 @@ impl Vm {
     /// A fresh process with this VM's defaults (pid assigned on spawn).
     pub fn blank_process(&self) -> Process {
         let mut p = Process::new(0);
+        p.set_min_bin_vheap(self.min_bin_vheap);
         p.group_leader = self.group_leader;
         p
     }
@@ -393,7 +400,7 @@ impl Vm {
             let mut x = core::mem::take(&mut self.x);
             let out = exec::run(self, &mut p, &mut x, REDUCTIONS);
             // No slice of code outlives the turn.
-            self.code.end_turn();
+            self.code.free_retired();
             // What this turn left in the registers points into this
             // process's heap, which may move or go before the next reader;
             // compiled code never reads a register it did not write, but

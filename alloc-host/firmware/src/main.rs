@@ -19,7 +19,7 @@ use defmt_semihosting as _;
 
 use alloc::boxed::Box;
 use alloc::format;
-use beamr_alloc::{diag, host, run_program, BareHost, LineBuffered, TickClock, Ticks};
+use beamr_alloc::{diag, host, run_program, BareHost, LineBuffered, Settings, TickClock, Ticks};
 use beamr_core::vm::program::Args;
 use cortex_m::peripheral::syst::SystClkSource;
 use cortex_m_rt::{entry, exception};
@@ -72,11 +72,18 @@ fn main() -> ! {
     };
     diag::pack_ready(host.pack.len(), pack.len());
 
+    // Binaries a process drops are freed after this many words of them
+    // (`-append vheap=WORDS` overrides), not OTP's 181 KiB: a board's RAM
+    // is a few times that.
+    let settings = Settings {
+        min_bin_vheap: semihosting::cmdline_number("vheap").unwrap_or(config::MIN_BIN_VHEAP),
+    };
     let outcome = run_program(
         Box::new(host),
         config::MODULE,
         "main",
         Args::None,
+        settings,
         cortex_m::asm::wfi,
     );
     if let beamr_alloc::Outcome::Setup(why) = &outcome {

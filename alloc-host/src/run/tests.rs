@@ -35,9 +35,16 @@ fn run(function: &str) -> (Outcome, Vec<u8>, u64) {
     let out = Shared::default();
     let sink: LineBuffered<_, 64> = LineBuffered::new(out.clone());
     let host = with_pack(BareHost::new(sink, Manual(now.clone())), pack()).unwrap();
-    let outcome = run_program(Box::new(host), "bm_test", function, Args::None, || {
-        *now.lock().unwrap() += 1_000_000;
-    });
+    let outcome = run_program(
+        Box::new(host),
+        "bm_test",
+        function,
+        Args::None,
+        Settings::default(),
+        || {
+            *now.lock().unwrap() += 1_000_000;
+        },
+    );
     let text = out.0.lock().unwrap().clone();
     let t = *now.lock().unwrap();
     (outcome, text, t)
@@ -72,7 +79,14 @@ fn a_missing_module_does_not_start() {
         pack(),
     )
     .unwrap();
-    let outcome = run_program(Box::new(host), "nope", "main", Args::None, || {});
+    let outcome = run_program(
+        Box::new(host),
+        "nope",
+        "main",
+        Args::None,
+        Settings::default(),
+        || {},
+    );
     assert_eq!(outcome.status(), 2);
     assert!(outcome.report().unwrap().contains("nope"));
 }

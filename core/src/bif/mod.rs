@@ -31,7 +31,10 @@ pub mod types;
 pub mod unicode;
 
 /// Registers BIFs from a table of `(module, function, arity, BIF)`.
-pub(crate) fn register_table(c: &mut crate::code::CodeServer, bifs: &[(&str, &str, u32, BifFn)]) {
+pub(crate) fn register_table(
+    c: &mut crate::code::CodeServer,
+    bifs: &[(&'static str, &'static str, u32, BifFn)],
+) {
     for &(m, f, a, bif) in bifs {
         c.register_bif(m, f, a, bif);
     }

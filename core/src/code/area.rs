@@ -7,8 +7,9 @@
 //! before a load must stay readable until the interpreter next refreshes
 //! it (at every call, return and lazy load) or its turn ends. A buffer the
 //! area outgrows is therefore moved out, bit for bit, into a new one, and
-//! the old allocation is handed to the code server, which frees it between
-//! turns ([`super::CodeServer::end_turn`]). The only in-place write is
+//! the old allocation is handed to the code server, which frees it once the
+//! interpreter has taken a fresh slice or its turn has ended
+//! ([`super::CodeServer::free_retired`]). The only in-place write is
 //! [`CodeArea::patch`], which turns a `CallLazy` into the call it stands
 //! for; its caller refreshes its slice afterwards.
 //!
@@ -83,8 +84,8 @@ impl CodeArea {
     }
 
     /// The instructions loaded so far. The slice stays readable until the
-    /// code server's next [`super::CodeServer::end_turn`] even if the area
-    /// grows meanwhile, but it does not show what was loaded after it was
+    /// code server's next [`super::CodeServer::free_retired`] even if the
+    /// area grows meanwhile, but it does not show what was loaded after it was
     /// taken, and an instruction [`CodeArea::patch`]ed after it was taken
     /// must not be read through it.
     #[inline]
@@ -165,7 +166,9 @@ impl CodeArea {
         let need = a.code.len() + add.code.len();
         if need > a.code.capacity() {
             let len = a.code.len();
-            let mut grown = Vec::with_capacity(need.max(len + len / 2).max(64));
+            // A quarter more: reallocations stay few (the outgrown buffer
+            // goes as soon as the interpreter has moved on), slack small.
+            let mut grown = Vec::with_capacity(need.max(len + len / 4).max(64));
             // SAFETY: `grown` has room for `len` elements; they are moved
             // bit for bit and the old vector forgets them (length 0), so
             // each is owned once. The old allocation stays as it was, so a

@@ -24,7 +24,7 @@ use super::{CodeServer, Module};
 use crate::atom::Atom;
 use crate::heap::Heap;
 use crate::interp::instr::{CallKind, Instr};
-use crate::loader::{self, FnSpan, Limits, LoadError, Reader};
+use crate::loader::{self, Limits, LoadError, Reader};
 use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -36,9 +36,33 @@ pub struct LazyCode {
     limits: Limits,
     tables: Tables,
     name: String,
-    fns: Box<[FnSpan]>,
-    /// `(entry label, function index)`, sorted by label.
-    by_entry: Box<[(u32, u32)]>,
+    /// Three words a function: this is kept for every function of every
+    /// module a program loads, most never called.
+    fns: Box<[Func]>,
+    /// Where the last function ends (`int_code_end`).
+    code_end: u32,
+    /// `(entry label, function index)` sorted by label, when the functions'
+    /// entry labels do not rise in file order (the compiler's always do,
+    /// and `fns` is searched instead).
+    by_entry: Option<Box<[(u32, u32)]>>,
+}
+
+/// One function: where its code starts, its entry label, and its name
+/// (an atom index in the module) and arity in one word.
+#[derive(Clone, Copy)]
+struct Func {
+    start: u32,
+    entry_label: u32,
+    name_arity: u32,
+}
+
+impl Func {
+    fn name(self) -> u32 {
+        self.name_arity >> 8
+    }
+    fn arity(self) -> u32 {
+        self.name_arity & 0xff
+    }
 }
 
 /// One function rewritten, its addresses counted from the base it was
@@ -59,17 +83,38 @@ impl LazyCode {
                 let name = self
                     .tables
                     .atoms
-                    .get((f.name as usize).wrapping_sub(1))
+                    .get((f.name() as usize).wrapping_sub(1))
                     .copied()
                     .unwrap_or(crate::atom::am::UNDEFINED);
-                (name, f.arity)
+                (name, f.arity())
             })
             .collect()
     }
 
     fn function_at_entry(&self, label: u32) -> Option<u32> {
-        let i = self.by_entry.binary_search_by(|e| e.0.cmp(&label)).ok()?;
-        Some(self.by_entry[i].1)
+        match &self.by_entry {
+            Some(b) => {
+                let i = b.binary_search_by(|e| e.0.cmp(&label)).ok()?;
+                Some(b[i].1)
+            }
+            None => {
+                let i = self
+                    .fns
+                    .binary_search_by(|f| f.entry_label.cmp(&label))
+                    .ok()?;
+                Some(i as u32)
+            }
+        }
+    }
+
+    /// Function `func`'s byte range in the `Code` chunk and entry label.
+    fn span(&self, func: u32) -> Option<(usize, usize, u32)> {
+        let f = self.fns.get(func as usize)?;
+        let end = match self.fns.get(func as usize + 1) {
+            Some(next) => next.start,
+            None => self.code_end,
+        };
+        Some((f.start as usize, end as usize, f.entry_label))
     }
 
     /// Rewrites function `func` with addresses from `base`. `loaded(j)` is
@@ -85,18 +130,16 @@ impl LazyCode {
         heap: &mut Heap,
         labels: &mut [u32],
     ) -> Result<(Rewritten, u32), LoadError> {
-        let f = self
-            .fns
-            .get(func as usize)
-            .copied()
+        let (start, end, entry_label) = self
+            .span(func)
             .ok_or_else(|| LoadError::new(*b"Code", 0, alloc::format!("no function {func}")))?;
         let mut r = Reader::new(self.code, *b"Code");
-        r.bytes(f.start as usize)?;
-        let ops = loader::decode_range(&mut r, &self.limits, f.end as usize)?;
+        r.bytes(start)?;
+        let ops = loader::decode_range(&mut r, &self.limits, end)?;
         let mut cx = Cx::new(Ops::of_code(&self.name, &ops), &self.tables, heap);
         let mut pass = Pass::default();
         let done = transform::rewrite(&mut cx, module, base, labels, &mut pass);
-        let result = done.and_then(|()| self.resolve(&cx, &f, loaded, labels, pass));
+        let result = done.and_then(|()| self.resolve(&cx, entry_label, loaded, labels, pass));
         // Leave the scratch as it was found.
         for g in &ops.ops {
             if g.opcode == loader::genop::LABEL {
@@ -117,7 +160,7 @@ impl LazyCode {
     fn resolve(
         &self,
         cx: &Cx,
-        f: &FnSpan,
+        entry_label: u32,
         loaded: &dyn Fn(u32) -> Option<u32>,
         labels: &[u32],
         mut pass: Pass,
@@ -126,7 +169,7 @@ impl LazyCode {
         if pass.functions.len() != 1 {
             return Err(cx.error("a function holds one func_info"));
         }
-        let entry = local(f.entry_label).ok_or_else(|| cx.error("no entry label"))?;
+        let entry = local(entry_label).ok_or_else(|| cx.error("no entry label"))?;
         let mut lazy_calls: Vec<(usize, u32)> = Vec::new();
         for (i, ins) in pass.out.iter_mut().enumerate() {
             let is_call = matches!(
@@ -199,24 +242,53 @@ pub fn load(code: &mut CodeServer, bytes: &'static [u8]) -> Result<&'static Modu
     };
     let mut heap = Heap::new(transform::literal_words(&raw));
     let mut stacks = crate::etf::decode::Stacks::default();
-    let tables = transform::tables(code, &raw, &mut heap, &mut stacks)?;
+    let tables = transform::tables(
+        code,
+        &raw,
+        parts.atom_names.as_deref(),
+        &mut heap,
+        &mut stacks,
+    )?;
     let name = tables.atoms[0];
     let index = code.modules.len() as u32;
     let mut r = Reader::new(parts.code, *b"Code");
     r.bytes(parts.code_start).map_err(named)?;
-    let fns = loader::scan_functions(&mut r, &parts.limits).map_err(named)?;
-    let mut by_entry: Vec<(u32, u32)> = fns
-        .iter()
-        .enumerate()
-        .map(|(i, f)| (f.entry_label, i as u32))
-        .collect();
-    by_entry.sort_unstable();
-    if by_entry.windows(2).any(|w| w[0].0 == w[1].0) {
-        return Err(named(LoadError::new(
-            *b"Code",
-            0,
-            "two functions share an entry label",
-        )));
+    let spans = loader::scan_functions(&mut r, &parts.limits).map_err(named)?;
+    let rising = spans
+        .windows(2)
+        .all(|w| w[0].entry_label < w[1].entry_label);
+    let by_entry = if rising {
+        None
+    } else {
+        let mut b: Vec<(u32, u32)> = spans
+            .iter()
+            .enumerate()
+            .map(|(i, f)| (f.entry_label, i as u32))
+            .collect();
+        b.sort_unstable();
+        if b.windows(2).any(|w| w[0].0 == w[1].0) {
+            return Err(named(LoadError::new(
+                *b"Code",
+                0,
+                "two functions share an entry label",
+            )));
+        }
+        Some(b.into_boxed_slice())
+    };
+    let mut fns = Vec::with_capacity(spans.len());
+    for f in &spans {
+        if f.name >= 1 << 24 || f.arity > transform::MAX_ARITY {
+            return Err(named(LoadError::new(
+                *b"Code",
+                f.start as usize,
+                "bad func_info",
+            )));
+        }
+        fns.push(Func {
+            start: f.start,
+            entry_label: f.entry_label,
+            name_arity: f.name << 8 | f.arity,
+        });
     }
     let lz = LazyCode {
         code: parts.code,
@@ -224,8 +296,10 @@ pub fn load(code: &mut CodeServer, bytes: &'static [u8]) -> Result<&'static Modu
         tables,
         name: raw.name.clone(),
         fns: fns.into_boxed_slice(),
-        by_entry: by_entry.into_boxed_slice(),
+        code_end: spans.last().map_or(0, |f| f.end),
+        by_entry,
     };
+    drop(spans);
     // Rewrite every function once, to refuse now what could not be loaded
     // later; nothing of it is kept.
     let mut labels = alloc::vec![UNLOADED; raw.label_count as usize + 1];

@@ -153,8 +153,8 @@ pub struct CodeServer {
     arith_exports: [u32; ArithOp::ALL.len()],
     /// The widest [`Module::x_span`] loaded so far (at least 1).
     pub x_span: usize,
-    /// Code buffers lazily loaded modules outgrew this turn: slices of them
-    /// may still be in use until [`CodeServer::end_turn`].
+    /// Code buffers lazily loaded modules outgrew: the interpreter's slice
+    /// may still point into one until [`CodeServer::free_retired`].
     retired: Vec<Vec<Instr>>,
 }
 
@@ -198,11 +198,15 @@ impl CodeServer {
         self.arith_exports[op as usize]
     }
 
-    pub fn register_bif(&mut self, m: &str, f: &str, a: u32, func: BifFn) {
-        let key = (Atom::from_str(m), Atom::from_str(f), a);
+    /// Registers a BIF. Its export entry is made when code first refers to
+    /// it ([`CodeServer::export`] finds the BIF then): most BIFs never are,
+    /// and a thousand entries made up front cost a board 40 KB.
+    pub fn register_bif(&mut self, m: &'static str, f: &'static str, a: u32, func: BifFn) {
+        let key = (Atom::from_static(m), Atom::from_static(f), a);
         self.bifs.insert(key, func);
-        let e = self.export(key.0, key.1, a);
-        self.exports[e as usize].target = Target::Bif(func);
+        if let Some(&e) = self.export_index.get(&key) {
+            self.exports[e as usize].target = Target::Bif(func);
+        }
     }
 
     /// The export index for `{m, f, a}`, creating an undefined entry.
@@ -215,6 +219,11 @@ impl CodeServer {
             Some(&b) => Target::Bif(b),
             None => Target::Undefined,
         };
+        if self.exports.len() == self.exports.capacity() {
+            // A quarter more, not double (see `atom::Table::insert`).
+            self.exports
+                .reserve_exact((self.exports.len() / 4).max(256));
+        }
         self.exports.push(Export {
             module: m,
             function: f,
@@ -260,10 +269,12 @@ impl CodeServer {
         m
     }
 
-    /// Frees the code buffers retired during the turn that just ended: the
-    /// scheduler calls this between turns, when no interpreter holds a
-    /// slice of instructions.
-    pub fn end_turn(&mut self) {
+    /// Frees the code buffers the areas outgrew: the scheduler calls this
+    /// between turns, and the interpreter whenever it has just taken a
+    /// fresh slice of its module's code, the one slice that may outlive a
+    /// load (see [`area`]).
+    #[inline]
+    pub fn free_retired(&mut self) {
         if !self.retired.is_empty() {
             self.retired.clear();
         }

@@ -318,12 +318,19 @@ pub fn build(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError
 pub(crate) fn tables(
     code: &mut CodeServer,
     raw: &RawModule,
+    in_place: Option<&[&'static [u8]]>,
     heap: &mut Heap,
     stacks: &mut crate::etf::decode::Stacks,
 ) -> Result<Tables, LoadError> {
     let mut atoms = Vec::with_capacity(raw.atoms.len());
-    for a in raw.atoms.iter() {
-        atoms.push(Atom::intern(a.as_bytes()).map_err(|_| LoadError {
+    for (i, a) in raw.atoms.iter().enumerate() {
+        // New atoms point into a module that stays in place (`in_place`,
+        // the same names) rather than at copies.
+        let atom = match in_place.and_then(|n| n.get(i)) {
+            Some(name) => Atom::intern_static(name),
+            None => Atom::intern(a.as_bytes()),
+        };
+        atoms.push(atom.map_err(|_| LoadError {
             module: raw.name.clone(),
             chunk: *b"AtU8",
             offset: 0,
@@ -393,7 +400,7 @@ pub(crate) fn literal_words(raw: &RawModule) -> usize {
 fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadError> {
     let mut heap = Heap::new(literal_words(raw));
     let mut stacks = crate::etf::decode::Stacks::default();
-    let t = tables(code, raw, &mut heap, &mut stacks)?;
+    let t = tables(code, raw, None, &mut heap, &mut stacks)?;
     let name = t.atoms[0];
     let index = code.modules.len() as u32;
     let mut cx = Cx {

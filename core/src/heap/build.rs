@@ -128,7 +128,8 @@ impl Heap {
         let (t, payload) = self.alloc_boxed(Subtag::RefcBin, 2);
         payload[0] = len;
         payload[1] = bin as usize;
-        self.track_refc(t.ptr());
+        // SAFETY: `t` is the RefcBin just made on this heap, its size set.
+        unsafe { self.track_refc(t.ptr()) };
         t
     }
 

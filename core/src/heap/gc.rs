@@ -200,6 +200,16 @@ impl Heap {
         let base = self.young.as_mut_ptr();
         // SAFETY: offsets were recorded within `to`, now `self.young`.
         self.mso = Mso::from_vec(new_mso.iter().map(|&o| unsafe { base.add(o) }).collect());
+        // The binaries that survived, and room for as many again before
+        // the next collection (BEAM grows and shrinks `bin_vheap_sz` so).
+        let word = core::mem::size_of::<usize>();
+        // SAFETY: each offset is a `RefcBin` header in `self.young`, whose
+        // next word is the binary's size in bytes.
+        self.bin_words = new_mso
+            .iter()
+            .map(|&o| unsafe { *base.add(o + 1) }.div_ceil(word))
+            .sum();
+        self.bin_vheap = self.min_bin_vheap.max(self.bin_words.saturating_mul(2));
     }
 }
 
@@ -229,6 +239,29 @@ mod tests {
         assert_eq!(n, -1);
         assert_eq!(h.used_words(), 2000);
         assert_eq!(h.frag_count(), 0);
+    }
+
+    #[test]
+    fn dropped_binaries_call_for_a_collection() {
+        let word = core::mem::size_of::<usize>();
+        let mut h = Heap::new(64);
+        h.set_min_bin_vheap(100);
+        let mut keep = h.refc_binary(alloc::vec![1u8; 40 * word]);
+        assert!(!h.needs_gc(0));
+        for _ in 0..2 {
+            let _ = h.refc_binary(alloc::vec![0u8; 40 * word]);
+        }
+        // 120 words of binaries against a 100-word virtual heap.
+        assert!(h.needs_gc(0) && h.frag_pressure());
+        h.collect(0, &mut [core::slice::from_mut(&mut keep)]);
+        // The survivor's 40 words remain; the floor (100) is the limit.
+        assert!(!h.needs_gc(0) && !h.frag_pressure());
+        assert_eq!(
+            crate::term::binary::bytes(keep).map(<[u8]>::len),
+            Some(40 * word)
+        );
+        let _ = h.refc_binary(alloc::vec![0u8; 60 * word]);
+        assert!(h.needs_gc(0));
     }
 
     #[test]

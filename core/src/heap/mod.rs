@@ -149,7 +149,20 @@ pub struct Heap {
     /// Words copied by the last collection (its live data).
     pub(crate) last_live: usize,
     pub(crate) gc_count: usize,
+    /// Size in words of the off-heap binaries this heap's `RefcBin`s refer
+    /// to, dead ones included until a collection finds them (BEAM's binary
+    /// virtual heap). A process that makes large binaries and drops them
+    /// allocates few heap words, so without this count their memory would
+    /// wait for a collection the heap alone would not call for.
+    bin_words: usize,
+    /// [`Heap::bin_words`] at which a collection is due (BEAM's
+    /// `bin_vheap_sz`), at least `min_bin_vheap`.
+    bin_vheap: usize,
+    min_bin_vheap: usize,
 }
+
+/// `min_bin_vheap_size`'s default, in words (OTP's).
+pub const MIN_BIN_VHEAP_WORDS: usize = 46_422;
 
 // SAFETY: a heap is only touched by the process that owns it; raw pointers in
 // `mso` point into storage the heap owns.
@@ -176,7 +189,25 @@ impl Heap {
             first_words: min_words as u32,
             last_live: 0,
             gc_count: 0,
+            bin_words: 0,
+            bin_vheap: MIN_BIN_VHEAP_WORDS,
+            min_bin_vheap: MIN_BIN_VHEAP_WORDS,
         }
+    }
+
+    /// Sets the binary virtual heap's floor (`min_bin_vheap_size`, words).
+    pub fn set_min_bin_vheap(&mut self, words: usize) {
+        self.min_bin_vheap = words.max(1);
+        self.bin_vheap = self.bin_vheap.max(self.min_bin_vheap).min(
+            // A lower floor takes effect now, not after a collection.
+            self.min_bin_vheap.max(self.bin_words.saturating_mul(2)),
+        );
+    }
+
+    /// Whether the binaries counted since the last collection call for one.
+    #[inline]
+    fn bin_pressure(&self) -> bool {
+        self.bin_words >= self.bin_vheap
     }
 
     /// A process heap: no block until something is allocated, then one of
@@ -240,7 +271,17 @@ impl Heap {
     }
 
     /// Records that the `RefcBin` at `header` owns a count on this heap.
-    pub fn track_refc(&mut self, header: *mut usize) {
+    ///
+    /// # Safety
+    ///
+    /// `header` is a `RefcBin` header in this heap's storage (its next
+    /// word, the binary's size in bytes, is read).
+    pub unsafe fn track_refc(&mut self, header: *mut usize) {
+        // SAFETY: by the caller's contract.
+        let bytes = unsafe { *header.add(1) };
+        self.bin_words = self
+            .bin_words
+            .saturating_add(bytes.div_ceil(core::mem::size_of::<usize>()));
         self.mso.push(header);
     }
 
@@ -254,14 +295,14 @@ impl Heap {
     /// the block (fragments count as pressure too).
     #[inline]
     pub fn needs_gc(&self, need: usize) -> bool {
-        self.free_words() < need || self.frag_words > 0
+        self.free_words() < need || self.frag_words > 0 || self.bin_pressure()
     }
 
     /// Whether fragments have grown enough that a collection at the next
     /// safe point is worth it even without a heap test.
     #[inline]
     pub fn frag_pressure(&self) -> bool {
-        self.frag_words > 0 && self.frag_words >= self.limit / 2
+        (self.frag_words > 0 && self.frag_words >= self.limit / 2) || self.bin_pressure()
     }
 
     /// Total words in use (block and fragments).

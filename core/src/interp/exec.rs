@@ -137,8 +137,10 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                 m = vm.code.modules[mi as usize];
             }
             // Taken afresh even in the same module: a lazily loaded one may
-            // have grown since (see `code::area`).
+            // have grown since (see `code::area`). No older slice is held
+            // now, so buffers the areas outgrew can go.
             code = m.code();
+            vm.code.free_retired();
             ip = $ip as usize;
         }};
     }
@@ -442,6 +444,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                 // the slice read at `site` is taken afresh below.
                 unsafe { m.area.patch(site as u32, kind.call(arity, entry, dealloc)) };
                 code = m.code();
+                vm.code.free_retired();
                 // Run the call it became.
                 ip = site;
             }
@@ -1193,6 +1196,13 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                     segs,
                     ..
                 } = &**op;
+                // Binaries made and dropped count toward a collection
+                // (`Heap::bin_words`): a loop that only builds binaries
+                // collects here, as BEAM's bs_create_bin tests its binary
+                // virtual heap.
+                if p.heap.frag_pressure() {
+                    gc!(0, *live as usize);
+                }
                 let mut ev = alloc::vec::Vec::with_capacity(segs.len());
                 for s in segs.iter() {
                     ev.push(bits::Seg {
@@ -1204,7 +1214,6 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                         size: get!(s.size),
                     });
                 }
-                let _ = live;
                 match bits::create_bin(&mut p.heap, &ev, &m.strings) {
                     Ok(t) => put!(*dst, t),
                     Err(e) => {

@@ -128,6 +128,25 @@ pub(crate) fn parse_atoms(chunk: &Chunk<'_>) -> Result<AtomTable, LoadError> {
     Ok(atoms)
 }
 
+/// The names of an `AtU8` chunk (`data`, already checked by
+/// [`parse_atoms`]) as slices of it, so atoms can point into a module that
+/// stays in place instead of at copies.
+pub(crate) fn atom_slices(data: &[u8]) -> Option<Vec<&[u8]>> {
+    let mut r = Reader::new(data, *b"AtU8");
+    let count = r.i32().ok()?;
+    let n = i64::from(count).unsigned_abs() as usize;
+    let mut names = Vec::with_capacity(n.min(r.remaining()));
+    for _ in 0..n {
+        let len = if count < 0 {
+            usize::try_from(compact::read_u(&mut r).ok()?).ok()?
+        } else {
+            usize::from(r.u8().ok()?)
+        };
+        names.push(r.bytes(len).ok()?);
+    }
+    Some(names)
+}
+
 /// `bytes` as a string if they are UTF-8 (checked fast for ASCII, which
 /// nearly every atom is).
 #[inline]
@@ -347,7 +366,7 @@ pub(crate) fn parse_lines(chunk: &Chunk<'_>, module: &str) -> Result<LineTable, 
     check_count(&r, n_at, n_items, 1, "line item")?;
     check_count(&r, n_names_at, n_names, 2, "file name")?;
     t.items.reserve(n_items + 1);
-    t.items.push((0, 0));
+    t.items.push(0, 0);
     let mut file = 0u32;
     while t.items.len() <= n_items {
         let at = r.pos();
@@ -362,7 +381,7 @@ pub(crate) fn parse_lines(chunk: &Chunk<'_>, module: &str) -> Result<LineTable, 
                 file = v as u32;
             }
             Tagged::Int(Integer::Small(line)) if (0..=i64::from(u32::MAX)).contains(&line) => {
-                t.items.push((file, line as u32));
+                t.items.push(file, line as u32);
             }
             Tagged::Int(_) => return Err(r.err_at(at, "line item: line number out of range")),
             Tagged::Value(tag, _) => {

@@ -50,7 +50,7 @@ pub mod genop;
 #[cfg(test)]
 mod tests;
 
-pub(crate) use compact::{decode_range, scan_functions, Code, FnSpan, Limits, Reader};
+pub(crate) use compact::{decode_range, scan_functions, Code, Limits, Reader};
 pub use compact::{GenOp, Operand, Reg, Span};
 pub use disasm::disasm;
 
@@ -220,6 +220,73 @@ pub struct FunEntry {
     pub old_uniq: u32,
 }
 
+/// Line items, one word each while every file index fits in 8 bits and
+/// every line in 24 (a module's line table stays in memory as long as the
+/// module; on a board that is a few percent of what there is), two words
+/// each otherwise.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum LineItems {
+    Packed(Vec<u32>),
+    Wide(Vec<(u32, u32)>),
+}
+
+impl Default for LineItems {
+    fn default() -> Self {
+        LineItems::Packed(Vec::new())
+    }
+}
+
+impl LineItems {
+    /// Just the implicit "no location" item 0.
+    fn implicit() -> Self {
+        LineItems::Packed(alloc::vec![0])
+    }
+
+    pub(crate) fn reserve(&mut self, n: usize) {
+        match self {
+            LineItems::Packed(v) => v.reserve_exact(n),
+            LineItems::Wide(v) => v.reserve_exact(n),
+        }
+    }
+
+    pub(crate) fn push(&mut self, file: u32, line: u32) {
+        match self {
+            LineItems::Packed(v) if file < 1 << 8 && line < 1 << 24 => v.push(file << 24 | line),
+            LineItems::Packed(v) => {
+                let mut wide: Vec<(u32, u32)> =
+                    v.iter().map(|&w| (w >> 24, w & 0xff_ffff)).collect();
+                wide.push((file, line));
+                *self = LineItems::Wide(wide);
+            }
+            LineItems::Wide(v) => v.push((file, line)),
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        match self {
+            LineItems::Packed(v) => v.len(),
+            LineItems::Wide(v) => v.len(),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// `(file index, line)` of item `i`.
+    pub fn get(&self, i: usize) -> Option<(u32, u32)> {
+        match self {
+            LineItems::Packed(v) => v.get(i).map(|&w| (w >> 24, w & 0xff_ffff)),
+            LineItems::Wide(v) => v.get(i).copied(),
+        }
+    }
+
+    /// Every item, as `(file index, line)`.
+    pub fn to_vec(&self) -> Vec<(u32, u32)> {
+        (0..self.len()).filter_map(|i| self.get(i)).collect()
+    }
+}
+
 /// The decoded `Line` chunk, indexed as the code refers to it (see the
 /// module documentation).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -233,7 +300,7 @@ pub struct LineTable {
     pub num_line_instrs: u32,
     /// `(file index, line)`; `items[0]` is the implicit `(0, 0)` "no
     /// location" entry, `items[n]` is the file's n-th item.
-    pub items: Vec<(u32, u32)>,
+    pub items: LineItems,
     /// File names; `files[0]` is the implicit `"<module>.erl"`, `files[n]` the
     /// file's n-th name.
     pub files: Vec<String>,
@@ -242,7 +309,7 @@ pub struct LineTable {
 impl LineTable {
     fn empty(module: &str) -> Self {
         LineTable {
-            items: alloc::vec![(0, 0)],
+            items: LineItems::implicit(),
             files: alloc::vec![alloc::format!("{module}.erl")],
             ..LineTable::default()
         }
@@ -254,7 +321,7 @@ impl LineTable {
         if index == 0 {
             return None;
         }
-        let &(file, line) = self.items.get(index as usize)?;
+        let (file, line) = self.items.get(index as usize)?;
         Some((self.files.get(file as usize)?.as_str(), line))
     }
 }
@@ -365,6 +432,8 @@ pub(crate) struct Parts<'a> {
     pub code: &'a [u8],
     pub code_start: usize,
     pub limits: Limits,
+    /// The atom names as slices of the file, when it has an `AtU8` chunk.
+    pub atom_names: Option<Vec<&'a [u8]>>,
 }
 
 /// [`parse_beam`] without decoding the code.
@@ -379,10 +448,18 @@ fn parse(bytes: &[u8], decode: bool) -> Result<Parts<'_>, LoadError> {
         .ok_or_else(|| LoadError::new(FILE, 0, "no atom table (AtU8 or Atom chunk)"))?;
     let atoms = chunks::parse_atoms(atom_chunk)?;
     let name = String::from(atoms.get(0).unwrap_or_default());
-    parse_tables(&chunks, atoms, decode).map_err(|mut e| {
+    let mut parts = parse_tables(&chunks, atoms, decode).map_err(|mut e| {
         e.module = name;
         e
-    })
+    })?;
+    if !decode && &atom_chunk.id == b"AtU8" {
+        parts.atom_names = chunks::atom_slices(atom_chunk.data).filter(|n| {
+            n.iter()
+                .copied()
+                .eq(parts.raw.atoms.iter().map(str::as_bytes))
+        });
+    }
+    Ok(parts)
 }
 
 fn find<'c, 'a>(chunks: &'c [Chunk<'a>], id: &[u8; 4]) -> Option<&'c Chunk<'a>> {
@@ -490,5 +567,6 @@ fn parse_tables<'a>(
         code: code_chunk.data,
         code_start: header.code_start,
         limits,
+        atom_names: None,
     })
 }

@@ -177,7 +177,7 @@ fn loader_minimal_module() {
     );
     assert_eq!(m.code[0].offset, 20);
     assert_eq!(m.args(&m.code[3]), [Operand::Int(-5), Operand::X(0)]);
-    assert_eq!(m.lines.items, [(0, 0)]);
+    assert_eq!(m.lines.items.to_vec(), [(0, 0)]);
     assert_eq!(m.lines.files, ["m.erl"]);
     assert!(m.literals.is_empty());
     let text = disasm(&m);
@@ -372,7 +372,7 @@ fn loader_line_table() {
     let m = parse_beam(&module_with(&body, &[chunk(b"Line", &line)])).unwrap();
     assert_eq!(m.lines.num_line_instrs, 3);
     assert_eq!(
-        m.lines.items,
+        m.lines.items.to_vec(),
         [(0, 0), (0, 10), (0, 70000), (1, 5), (0, 11)]
     );
     assert_eq!(m.lines.files, ["m.erl", "a.hr"]);
@@ -924,7 +924,7 @@ fn loader_line_items_of_every_length() {
     let want: Vec<(u32, u32)> = core::iter::once((0, 0))
         .chain(lines.iter().map(|&l| (0, l as u32)))
         .collect();
-    assert_eq!(m.lines.items, want);
+    assert_eq!(m.lines.items.to_vec(), want);
     // Cut inside a two-byte item, and a line number beyond 32 bits.
     let mut cut = line[..20].to_vec();
     cut[12..16].copy_from_slice(&1u32.to_be_bytes());
@@ -979,4 +979,20 @@ fn loader_long_operands_are_checked() {
             );
         }
     }
+}
+
+#[test]
+fn line_items_widen_when_a_file_or_line_does_not_fit() {
+    let mut items = LineItems::default();
+    items.push(0, 0);
+    items.push(3, (1 << 24) - 1);
+    assert!(matches!(items, LineItems::Packed(_)));
+    items.push(300, 7);
+    items.push(1, 1 << 30);
+    assert!(matches!(items, LineItems::Wide(_)));
+    assert_eq!(
+        items.to_vec(),
+        [(0, 0), (3, (1 << 24) - 1), (300, 7), (1, 1 << 30)]
+    );
+    assert_eq!(items.get(4), None);
 }

@@ -475,7 +475,9 @@ pub fn copy_to_heap(heap: &mut Heap, t: Term) -> Term {
     // existing terms never move and nothing refers to the new words yet.
     let (r, mso) = unsafe { copy_into(t, p, n) };
     for h in mso {
-        heap.track_refc(h);
+        // SAFETY: `copy_into` reports the RefcBin headers it wrote in the
+        // new words.
+        unsafe { heap.track_refc(h) };
     }
     r
 }

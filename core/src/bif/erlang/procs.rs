@@ -151,7 +151,7 @@ pub(crate) fn heap_size_for(words: usize) -> usize {
 }
 
 /// A size setting rounded up to OTP's heap-size table (as `Tuning` keeps it).
-fn heap_size_setting(words: usize) -> u32 {
+pub(crate) fn heap_size_setting(words: usize) -> u32 {
     u32::try_from(heap_size_for(words)).unwrap_or(u32::MAX)
 }
 
@@ -277,6 +277,7 @@ fn new_process(ctx: &Ctx, tuning: Option<Tuning>) -> Process {
             np.heap = Heap::new(t.min_heap_size as usize);
         }
         np.tuning = t;
+        np.heap.set_min_bin_vheap(t.min_bin_vheap_size as usize);
     }
     np
 }
@@ -607,6 +608,8 @@ fn process_flag(ctx: &mut Ctx, a: &[Term]) -> BifResult {
                 &mut t.min_bin_vheap_size
             };
             let old = core::mem::replace(field, heap_size_setting(n));
+            let vheap = t.min_bin_vheap_size as usize;
+            ctx.p.heap.set_min_bin_vheap(vheap);
             Ok(Term::small(old as isize))
         }
         b"max_heap_size" => {

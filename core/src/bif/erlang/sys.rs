@@ -505,7 +505,14 @@ fn system_flag(ctx: &mut Ctx, a: &[Term]) -> BifResult {
         },
         b"fullsweep_after" if nonneg => Term::small(65_535),
         b"min_heap_size" if nonneg => Term::small(233),
-        b"min_bin_vheap_size" if nonneg => Term::small(46_422),
+        b"min_bin_vheap_size" if nonneg => {
+            let n = v.as_small().map_or(0, |n| n as usize);
+            let old = core::mem::replace(
+                &mut ctx.vm.min_bin_vheap,
+                super::procs::heap_size_setting(n) as usize,
+            );
+            Term::small(old as isize)
+        }
         b"max_heap_size" if nonneg || v.is_map() => {
             super::procs::max_heap_map(&mut ctx.p.heap, &crate::process::Tuning::DEFAULT)
         }
