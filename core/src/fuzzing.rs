@@ -116,9 +116,19 @@ const RUN_MAX_CALLS: usize = 8;
 /// its own process with a `max_heap_size`, for a bounded number of
 /// scheduler rounds. Every process must end normally, with an OTP-style
 /// exit, or still be running (or waiting) when the rounds are over.
+///
+/// Inputs of odd length load function by function (from a copy kept for
+/// good, as [`crate::code::lazy`] needs), so lazy calls, patching and code
+/// areas growing under a running process are fuzzed too.
 pub fn run_module(data: &[u8]) {
     let mut vm = Vm::new(Box::new(NullHost::default()));
-    let Ok(m) = vm.load(data) else {
+    let loaded = if data.len() % 2 == 1 {
+        let bytes: &'static [u8] = Box::leak(data.to_vec().into_boxed_slice());
+        crate::code::lazy::load(&mut vm.code, bytes)
+    } else {
+        vm.load(data)
+    };
+    let Ok(m) = loaded else {
         return;
     };
     let name = m.name;
