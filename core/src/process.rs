@@ -77,6 +77,12 @@ pub struct Process {
 }
 
 impl Process {
+    /// Sets the VM-wide heap settings a new process starts with.
+    pub fn configure(&mut self, min_bin_vheap: usize, heap_growth: usize) {
+        self.set_min_bin_vheap(min_bin_vheap);
+        self.heap.set_growth(heap_growth);
+    }
+
     /// Sets `min_bin_vheap_size` (words), in the tuning and the heap.
     pub fn set_min_bin_vheap(&mut self, words: usize) {
         self.tuning.min_bin_vheap_size = u32::try_from(words).unwrap_or(u32::MAX);

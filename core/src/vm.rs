@@ -93,6 +93,9 @@ pub struct Vm {
     /// what `erlang:system_flag/2` or the host set; a board with little
     /// RAM sets it low, as `erl +hmbs` does, so dropped binaries go soon).
     pub min_bin_vheap: usize,
+    /// The collector's growth factor for new processes (see
+    /// [`crate::heap::gc::GROWTH`]; a board sets 2).
+    pub heap_growth: usize,
     /// `(deadline, pid)` of every process that went waiting in a
     /// `receive ... after`, earliest first, so the timer check does not
     /// scan every process. Entries go stale when the receive ends early;
@@ -120,6 +123,7 @@ impl Vm {
             system_logger: Term::atom(Atom::from_str("logger")),
             halted: None,
             min_bin_vheap: crate::heap::MIN_BIN_VHEAP_WORDS,
+            heap_growth: crate::heap::gc::GROWTH,
             recv_timers: BinaryHeap::new(),
         }
     }
@@ -287,7 +291,7 @@ impl Vm {
         };
         let pid = self.new_pid();
         let mut p = Process::new(pid);
-        p.set_min_bin_vheap(self.min_bin_vheap);
+        p.configure(self.min_bin_vheap, self.heap_growth);
         p.group_leader = self.group_leader;
         p.initial_call = (Term::atom(module), Term::atom(function), ar);
         p.frames.push(Frame {
@@ -335,7 +339,7 @@ impl Vm {
     /// A fresh process with this VM's defaults (pid assigned on spawn).
     pub fn blank_process(&self) -> Process {
         let mut p = Process::new(0);
-        p.set_min_bin_vheap(self.min_bin_vheap);
+        p.configure(self.min_bin_vheap, self.heap_growth);
         p.group_leader = self.group_leader;
         p
     }

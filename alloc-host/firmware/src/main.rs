@@ -72,11 +72,13 @@ fn main() -> ! {
     };
     diag::pack_ready(host.pack.len(), pack.len());
 
-    // Binaries a process drops are freed after this many words of them
-    // (`-append vheap=WORDS` overrides), not OTP's 181 KiB: a board's RAM
-    // is a few times that.
+    // Binaries a process drops are freed after this many words of them,
+    // not OTP's 181 KiB, and heaps are twice their live data after a
+    // collection, not three times: a board's RAM is a few hundred KiB.
+    // (`-append vheap=WORDS growth=N` override them.)
     let settings = Settings {
         min_bin_vheap: semihosting::cmdline_number("vheap").unwrap_or(config::MIN_BIN_VHEAP),
+        heap_growth: semihosting::cmdline_number("growth").unwrap_or(2),
     };
     let outcome = run_program(
         Box::new(host),

@@ -143,7 +143,9 @@ pub struct CodeServer {
     pub modules: Vec<&'static Module>,
     pub by_name: HashMap<Atom, u32>,
     pub exports: Vec<Export>,
-    export_index: HashMap<(Atom, Atom, u32), u32>,
+    /// Export numbers, found by the hash of their `{M, F, A}`: a word per
+    /// slot, where a map would hold the key again.
+    export_index: ExportIndex,
     /// Catch handlers: `(module, ip)`; catch tags on the stack index this.
     pub catches: Vec<(u32, u32)>,
     pub bifs: HashMap<(Atom, Atom, u32), BifFn>,
@@ -156,6 +158,39 @@ pub struct CodeServer {
     /// Code buffers lazily loaded modules outgrew: the interpreter's slice
     /// may still point into one until [`CodeServer::free_retired`].
     retired: Vec<Vec<Instr>>,
+}
+
+/// Indices into the export vector, hashed by `{M, F, A}`.
+#[derive(Default)]
+struct ExportIndex {
+    table: hashbrown::HashTable<u32>,
+    hasher: hashbrown::DefaultHashBuilder,
+}
+
+impl ExportIndex {
+    fn hash(&self, key: (Atom, Atom, u32)) -> u64 {
+        use core::hash::BuildHasher;
+        self.hasher.hash_one(key)
+    }
+
+    fn key(e: &Export) -> (Atom, Atom, u32) {
+        (e.module, e.function, e.arity)
+    }
+
+    fn find(&self, exports: &[Export], key: (Atom, Atom, u32)) -> Option<u32> {
+        self.table
+            .find(self.hash(key), |&i| Self::key(&exports[i as usize]) == key)
+            .copied()
+    }
+
+    fn insert(&mut self, exports: &[Export], i: u32) {
+        let h = self.hash(Self::key(&exports[i as usize]));
+        let hasher = &self.hasher;
+        self.table.insert_unique(h, i, |&j| {
+            use core::hash::BuildHasher;
+            hasher.hash_one(Self::key(&exports[j as usize]))
+        });
+    }
 }
 
 /// Reads a fun's identity for term order, hashing and printing.
@@ -204,14 +239,14 @@ impl CodeServer {
     pub fn register_bif(&mut self, m: &'static str, f: &'static str, a: u32, func: BifFn) {
         let key = (Atom::from_static(m), Atom::from_static(f), a);
         self.bifs.insert(key, func);
-        if let Some(&e) = self.export_index.get(&key) {
+        if let Some(e) = self.export_index.find(&self.exports, key) {
             self.exports[e as usize].target = Target::Bif(func);
         }
     }
 
     /// The export index for `{m, f, a}`, creating an undefined entry.
     pub fn export(&mut self, m: Atom, f: Atom, a: u32) -> u32 {
-        if let Some(&i) = self.export_index.get(&(m, f, a)) {
+        if let Some(i) = self.export_index.find(&self.exports, (m, f, a)) {
             return i;
         }
         let i = self.exports.len() as u32;
@@ -230,12 +265,12 @@ impl CodeServer {
             arity: a,
             target,
         });
-        self.export_index.insert((m, f, a), i);
+        self.export_index.insert(&self.exports, i);
         i
     }
 
     pub fn find_export(&self, m: Atom, f: Atom, a: u32) -> Option<u32> {
-        self.export_index.get(&(m, f, a)).copied()
+        self.export_index.find(&self.exports, (m, f, a))
     }
 
     pub fn module(&self, name: Atom) -> Option<&'static Module> {

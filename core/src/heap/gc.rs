@@ -7,9 +7,10 @@
 //! are left alone, so literals are never copied.
 //!
 //! Sizing is geometric: to-space is allocated with room for everything in
-//! use (live data can be no bigger) or [`GROWTH`] times the previous live
-//! size, whichever is more, and after the copy the heap's usable limit is
-//! set to [`GROWTH`] times the survivors plus the request (within to-space).
+//! use (live data can be no bigger) or the growth factor ([`GROWTH`] unless
+//! set otherwise) times the previous live size, whichever is more, and
+//! after the copy the heap's usable limit is set to that factor times the
+//! survivors plus the request (within to-space).
 //! So a process that makes garbage in a loop keeps a heap proportional to
 //! its live data, one that keeps its data grows geometrically, and
 //! survivors are copied exactly once per collection.
@@ -19,8 +20,11 @@ use crate::term::boxed::{Header, Subtag};
 use crate::term::Term;
 use alloc::vec::Vec;
 
-/// Heap size after a collection, as a multiple of live data plus the request.
-const GROWTH: usize = 3;
+/// Heap size after a collection, as a multiple of live data plus the
+/// request. A collection holds from-space and to-space at once, so a
+/// process's peak is about twice this times its live data: a board short
+/// of RAM sets 2 ([`Heap::set_growth`]), for more frequent collections.
+pub const GROWTH: usize = 3;
 
 struct Copier<'a> {
     /// The young block's byte range `[start, end)`, checked first.
@@ -144,10 +148,11 @@ impl Heap {
     /// least `need` free words in the young block.
     pub fn collect(&mut self, need: usize, roots: Roots<'_, '_>) {
         let min_words = self.min_words as usize;
+        let growth = usize::from(self.growth);
         if self.young.capacity() == 0 && self.frags.is_empty() {
             // Nothing was ever allocated, so no root points here: just
             // make the block.
-            let words = (GROWTH * need).max(min_words);
+            let words = (growth * need).max(min_words);
             self.young = Vec::with_capacity(words);
             self.limit = words;
             self.gc_count += 1;
@@ -160,13 +165,19 @@ impl Heap {
         // gets room for the heap the last collection's live size suggests;
         // words past the new limit are never written.
         let cap = (used + need)
-            .max(GROWTH * (self.last_live + need))
+            .max(growth * (self.last_live + need))
             .max(min_words);
+        // Where memory is short or broken up (a board), the room to grow
+        // is given up before the collection is: everything in use fits.
+        let mut to = Vec::new();
+        if to.try_reserve_exact(cap).is_err() {
+            to.reserve_exact((used + need).max(min_words));
+        }
         let ys = self.young.as_ptr() as usize;
         let mut c = Copier {
             young: (ys, ys + self.young.len() * core::mem::size_of::<usize>()),
             ranges: &ranges,
-            to: Vec::with_capacity(cap),
+            to,
             new_mso: Vec::new(),
         };
         for root in roots.iter_mut() {
@@ -179,8 +190,8 @@ impl Heap {
         let (to, new_mso) = (c.to, c.new_mso);
         self.install(to, new_mso);
         // The heap follows live data both up and down: room for the request
-        // plus (GROWTH - 1) times the survivors, within to-space.
-        self.limit = (GROWTH * (live + need))
+        // plus (growth - 1) times the survivors, within to-space.
+        self.limit = (growth * (live + need))
             .max(min_words)
             .min(self.young.capacity());
         self.last_live = self.young.len();

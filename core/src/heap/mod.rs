@@ -159,6 +159,8 @@ pub struct Heap {
     /// `bin_vheap_sz`), at least `min_bin_vheap`.
     bin_vheap: usize,
     min_bin_vheap: usize,
+    /// The collector's growth factor (see [`gc::GROWTH`]).
+    growth: u8,
 }
 
 /// `min_bin_vheap_size`'s default, in words (OTP's).
@@ -192,7 +194,13 @@ impl Heap {
             bin_words: 0,
             bin_vheap: MIN_BIN_VHEAP_WORDS,
             min_bin_vheap: MIN_BIN_VHEAP_WORDS,
+            growth: gc::GROWTH as u8,
         }
+    }
+
+    /// Sets the collector's growth factor (2 to 8; see [`gc::GROWTH`]).
+    pub fn set_growth(&mut self, factor: usize) {
+        self.growth = factor.clamp(2, 8) as u8;
     }
 
     /// Sets the binary virtual heap's floor (`min_bin_vheap_size`, words).
