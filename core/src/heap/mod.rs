@@ -210,12 +210,17 @@ impl Heap {
             // A lower floor takes effect now, not after a collection.
             self.min_bin_vheap.max(self.bin_words.saturating_mul(2)),
         );
+        self.check_bin_pressure();
     }
 
-    /// Whether the binaries counted since the last collection call for one.
+    /// Once the binaries call for a collection, the block counts as full:
+    /// the next allocation goes to a fragment and the next heap test
+    /// collects, with no extra test on the hot paths.
     #[inline]
-    fn bin_pressure(&self) -> bool {
-        self.bin_words >= self.bin_vheap
+    fn check_bin_pressure(&mut self) {
+        if self.bin_words >= self.bin_vheap {
+            self.limit = self.limit.min(self.young.len());
+        }
     }
 
     /// A process heap: no block until something is allocated, then one of
@@ -291,6 +296,7 @@ impl Heap {
             .bin_words
             .saturating_add(bytes.div_ceil(core::mem::size_of::<usize>()));
         self.mso.push(header);
+        self.check_bin_pressure();
     }
 
     /// Free words in the young block.
@@ -303,14 +309,14 @@ impl Heap {
     /// the block (fragments count as pressure too).
     #[inline]
     pub fn needs_gc(&self, need: usize) -> bool {
-        self.free_words() < need || self.frag_words > 0 || self.bin_pressure()
+        self.free_words() < need || self.frag_words > 0
     }
 
     /// Whether fragments have grown enough that a collection at the next
     /// safe point is worth it even without a heap test.
     #[inline]
     pub fn frag_pressure(&self) -> bool {
-        (self.frag_words > 0 && self.frag_words >= self.limit / 2) || self.bin_pressure()
+        self.frag_words > 0 && self.frag_words >= self.limit / 2
     }
 
     /// Total words in use (block and fragments).

@@ -135,12 +135,16 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
             let mi: u32 = $module;
             if mi != m.index {
                 m = vm.code.modules[mi as usize];
+                code = m.code();
+                // No older slice is held now, so code buffers the areas
+                // outgrew can go.
+                vm.code.free_retired();
+            } else if m.lazy.is_some() {
+                // Taken afresh in the same module too: one loaded function
+                // by function may have grown since (see `code::area`).
+                code = m.code();
+                vm.code.free_retired();
             }
-            // Taken afresh even in the same module: a lazily loaded one may
-            // have grown since (see `code::area`). No older slice is held
-            // now, so buffers the areas outgrew can go.
-            code = m.code();
-            vm.code.free_retired();
             ip = $ip as usize;
         }};
     }
@@ -1197,10 +1201,10 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                     ..
                 } = &**op;
                 // Binaries made and dropped count toward a collection
-                // (`Heap::bin_words`): a loop that only builds binaries
-                // collects here, as BEAM's bs_create_bin tests its binary
-                // virtual heap.
-                if p.heap.frag_pressure() {
+                // (`Heap::bin_words`, which marks the block full): a loop
+                // that only builds binaries collects here, as BEAM's
+                // bs_create_bin tests its binary virtual heap.
+                if p.heap.needs_gc(1) {
                     gc!(0, *live as usize);
                 }
                 let mut ev = alloc::vec::Vec::with_capacity(segs.len());
