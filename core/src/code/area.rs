@@ -38,6 +38,12 @@ struct Inner {
     constants: Vec<Heap>,
 }
 
+/// The last entry at or before an address, from how many entries start
+/// at or before it.
+fn at_or_before(count: usize) -> Option<usize> {
+    count.checked_sub(1)
+}
+
 pub struct CodeArea {
     cell: UnsafeCell<Inner>,
 }
@@ -109,26 +115,17 @@ impl CodeArea {
         self.inner().code.is_empty()
     }
 
-    /// `(start ip, function, arity)` of the containing function.
+    /// `(name, arity)` of the function containing `ip`.
     pub fn function_at(&self, ip: u32) -> Option<(Atom, u32)> {
         let f = &self.inner().functions;
-        let i = match f.binary_search_by(|e| e.0.cmp(&ip)) {
-            Ok(i) => i,
-            Err(0) => return None,
-            Err(i) => i - 1,
-        };
+        let i = at_or_before(f.partition_point(|e| e.0 <= ip))?;
         Some((f[i].1, f[i].2))
     }
 
     /// `(ip of the line instruction, line item)` before `ip`.
     pub fn line_before(&self, ip: u32) -> Option<(u32, u32)> {
         let l = &self.inner().line_at;
-        let i = match l.binary_search_by(|e| e.0.cmp(&ip)) {
-            Ok(i) => i,
-            Err(0) => return None,
-            Err(i) => i - 1,
-        };
-        Some(l[i])
+        Some(l[at_or_before(l.partition_point(|e| e.0 <= ip))?])
     }
 
     /// The loaded functions, in address order.
