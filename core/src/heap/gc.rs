@@ -14,8 +14,16 @@
 //! So a process that makes garbage in a loop keeps a heap proportional to
 //! its live data, one that keeps its data grows geometrically, and
 //! survivors are copied exactly once per collection.
+//!
+//! A board's free memory comes in pieces (a first-fit allocator, code and
+//! heaps of all sizes), so a collection may find no one block for what
+//! the heap holds. Then the survivors go to as many blocks as it takes,
+//! each as big as can be had; all but the last stay attached as fragments
+//! that do not call for a collection, until the next one copies them out.
+//! A process then needs free memory for its live data, not a hole that
+//! size.
 
-use super::{Heap, Mso};
+use super::{Fragment, Heap, Mso};
 use crate::term::boxed::{Header, Subtag};
 use crate::term::Term;
 use alloc::vec::Vec;
@@ -26,12 +34,27 @@ use alloc::vec::Vec;
 /// of RAM sets 2 ([`Heap::set_growth`]), for more frequent collections.
 pub const GROWTH: usize = 3;
 
+/// Smallest block a collection copies into when memory is too broken up
+/// for one block of everything in use.
+const MIN_BLOCK_WORDS: usize = 64;
+
 struct Copier<'a> {
     /// The young block's byte range `[start, end)`, checked first.
     young: (usize, usize),
     ranges: &'a [(usize, usize)],
+    /// The block being filled.
     to: Vec<usize>,
-    new_mso: Vec<usize>, // word offsets of RefcBin headers in `to`
+    /// Blocks filled before `to`, in copy order: only when memory was too
+    /// broken up for one block of everything in use (see [`Heap::collect`]).
+    full: Vec<Vec<usize>>,
+    /// Words in `full`.
+    full_words: usize,
+    /// Words there can be to copy at most, for sizing a next block.
+    budget: usize,
+    /// Largest block the collector asks for, in words.
+    max_block: usize,
+    /// `RefcBin` headers copied so far.
+    new_mso: Vec<*mut usize>,
 }
 
 impl Copier<'_> {
@@ -84,10 +107,9 @@ impl Copier<'_> {
                 }
                 let hdr = Header(h);
                 let n = 1 + hdr.arity();
-                let off = self.to.len();
                 let q = self.append(core::slice::from_raw_parts(p as *const usize, n));
                 if hdr.subtag() == Subtag::RefcBin {
-                    self.new_mso.push(off);
+                    self.new_mso.push(q as *mut usize);
                 }
                 let nt = Term::boxed_from_ptr(q);
                 *p = nt.raw();
@@ -96,20 +118,19 @@ impl Copier<'_> {
         }
     }
 
-    /// Appends `words` to to-space and returns where they landed. To-space
-    /// must never reallocate (pointers into it are already out), so running
-    /// out of the capacity `collect` reserved is a bug, caught here.
+    /// Appends `words` to to-space and returns where they landed. A block
+    /// never reallocates (pointers into it are already out): when the
+    /// current one is full, the next is a new block.
     #[inline(always)]
     fn append(&mut self, words: &[usize]) -> *const usize {
+        if self.to.capacity() - self.to.len() < words.len() {
+            self.next_block(words.len());
+        }
         let len = self.to.len();
-        assert!(
-            self.to.capacity() - len >= words.len(),
-            "GC to-space overflow"
-        );
-        // SAFETY: the capacity check above keeps `len..len + words.len()`
-        // inside the allocation; the words are written before `set_len`
-        // makes them part of the initialised prefix, and `words` (in
-        // from-space) cannot overlap to-space.
+        // SAFETY: `next_block` left room for `words` in the block, so
+        // `len..len + words.len()` is inside the allocation; the words are
+        // written before `set_len` makes them part of the initialised
+        // prefix, and `words` (in from-space) cannot overlap to-space.
         unsafe {
             let q = self.to.as_mut_ptr().add(len);
             core::ptr::copy_nonoverlapping(words.as_ptr(), q, words.len());
@@ -118,25 +139,108 @@ impl Copier<'_> {
         }
     }
 
-    /// Scans to-space from `start`, evacuating every term word it finds.
-    fn scan(&mut self, mut s: usize) {
-        while s < self.to.len() {
-            let w = Term::from_raw(self.to[s]);
-            if w.is_header() {
-                let hdr = Header(w.raw());
-                let (a, n) = hdr.subtag().scan_range(hdr.arity());
-                for i in s + 1 + a..s + 1 + a + n {
-                    let t = Term::from_raw(self.to[i]);
-                    let nt = self.evacuate(t);
-                    self.to[i] = nt.raw();
-                }
-                s += 1 + hdr.arity();
-            } else {
-                let nt = self.evacuate(w);
-                self.to[s] = nt.raw();
-                s += 1;
-            }
+    /// Starts a new block with room for at least `n` words, as big as what
+    /// may still be to copy if memory allows. Only a collection that could
+    /// not have one block for everything in use gets here.
+    #[cold]
+    #[inline(never)]
+    fn next_block(&mut self, n: usize) {
+        let copied = self.full_words + self.to.len();
+        let want = self.budget.saturating_sub(copied).max(n);
+        let Some(b) = reserve_block(want, n, self.max_block) else {
+            alloc::alloc::handle_alloc_error(
+                core::alloc::Layout::array::<usize>(n)
+                    .unwrap_or(core::alloc::Layout::new::<usize>()),
+            )
+        };
+        let done = core::mem::replace(&mut self.to, b);
+        if done.capacity() > 0 {
+            self.full_words += done.len();
+            self.full.push(done);
         }
+    }
+
+    /// The length of block `b` (see [`Copier::block`]).
+    #[inline(always)]
+    fn block_len(&self, b: usize) -> usize {
+        if b < self.full.len() {
+            self.full[b].len()
+        } else {
+            self.to.len()
+        }
+    }
+
+    /// Block `b` in copy order: a filled one or the current one.
+    #[inline(always)]
+    fn block(&mut self, b: usize) -> &mut Vec<usize> {
+        match self.full.get_mut(b) {
+            Some(v) => v,
+            None => &mut self.to,
+        }
+    }
+
+    /// Scans to-space block by block, in copy order, evacuating every
+    /// term word it finds.
+    fn scan(&mut self) {
+        let mut b = 0;
+        loop {
+            // A block's buffer never moves (it never reallocates, and a new
+            // block started meanwhile only moves the `Vec` that owns it);
+            // only the current block's length grows as the scan goes.
+            let base = self.block(b).as_mut_ptr();
+            let mut s = 0;
+            while s < self.block_len(b) {
+                // SAFETY: `s` is below the block's length.
+                let w = Term::from_raw(unsafe { *base.add(s) });
+                if w.is_header() {
+                    let hdr = Header(w.raw());
+                    let arity = hdr.arity();
+                    let (a, n) = hdr.subtag().scan_range(arity);
+                    let end = (s + 1 + a + n).min(s + 1 + arity);
+                    for i in s + 1 + a..end {
+                        // SAFETY: inside the object at `s`, which was
+                        // appended whole (`1 + arity` words) to this block.
+                        unsafe {
+                            let nt = self.evacuate(Term::from_raw(*base.add(i)));
+                            *base.add(i) = nt.raw();
+                        }
+                    }
+                    s += 1 + arity;
+                } else {
+                    let nt = self.evacuate(w);
+                    // SAFETY: as for the read above.
+                    unsafe { *base.add(s) = nt.raw() };
+                    s += 1;
+                }
+            }
+            if b >= self.full.len() {
+                break;
+            }
+            b += 1;
+        }
+    }
+}
+
+/// A block of exactly `words` words, if it can be had and is at most
+/// `max`.
+fn one_block(words: usize, max: usize) -> Option<Vec<usize>> {
+    let mut v = Vec::new();
+    (words <= max && v.try_reserve_exact(words).is_ok()).then_some(v)
+}
+
+/// A block of `want` words (at most `max`), or failing that of half as
+/// many, and so on down to `at_least`, which is asked for even over `max`
+/// (an object needs it); `None` if not even that can be had.
+fn reserve_block(want: usize, at_least: usize, max: usize) -> Option<Vec<usize>> {
+    let mut words = want.min(max).max(at_least);
+    loop {
+        if let Some(v) = one_block(words, max.max(at_least)) {
+            return Some(v);
+        }
+        if words == at_least {
+            return None;
+        }
+        words = (words / 2).max(at_least);
     }
 }
 
@@ -160,24 +264,31 @@ impl Heap {
         }
         let ranges = self.space_ranges();
         let used = self.used_words();
-        // Live data is at most `used`, so to-space never reallocates while
-        // copying (pointers into it are handed out as we go). Beyond that it
-        // gets room for the heap the last collection's live size suggests;
-        // words past the new limit are never written.
+        let max_block = self.max_block_words();
+        // Live data is at most `used`, so one block of that never fills
+        // while copying (pointers into it are handed out as we go). Beyond
+        // that it gets room for the heap the last collection's live size
+        // suggests; words past the new limit are never written.
         let cap = (used + need)
             .max(growth * (self.last_live + need))
             .max(min_words);
-        // Where memory is short or broken up (a board), the room to grow
-        // is given up before the collection is: everything in use fits.
-        let mut to = Vec::new();
-        if to.try_reserve_exact(cap).is_err() {
-            to.reserve_exact((used + need).max(min_words));
-        }
+        // Where memory is short or broken up (a board), the room to grow is
+        // given up first; then the one block: survivors go to as many blocks
+        // as the free space comes in, each as big as it can be.
+        let all = (used + need).max(min_words);
+        let to = one_block(cap, max_block)
+            .or_else(|| one_block(all, max_block))
+            .or_else(|| reserve_block(all, MIN_BLOCK_WORDS.min(all), max_block))
+            .unwrap_or_default();
         let ys = self.young.as_ptr() as usize;
         let mut c = Copier {
             young: (ys, ys + self.young.len() * core::mem::size_of::<usize>()),
             ranges: &ranges,
             to,
+            full: Vec::new(),
+            full_words: 0,
+            budget: used,
+            max_block,
             new_mso: Vec::new(),
         };
         for root in roots.iter_mut() {
@@ -185,21 +296,44 @@ impl Heap {
                 *t = c.evacuate(*t);
             }
         }
-        c.scan(0);
-        let live = c.to.len();
-        let (to, new_mso) = (c.to, c.new_mso);
-        self.install(to, new_mso);
+        c.scan();
+        let live = c.full_words + c.to.len();
         // The heap follows live data both up and down: room for the request
         // plus (growth - 1) times the survivors, within to-space.
-        self.limit = (growth * (live + need))
-            .max(min_words)
-            .min(self.young.capacity());
-        self.last_live = self.young.len();
+        let room = (growth - 1) * live + need;
+        let (mut to, mut full) = (c.to, c.full);
+        if to.capacity() - to.len() < need {
+            // Broken up: the survivors' last block has no room for the
+            // request, so the young block is a fresh one.
+            let fresh = reserve_block(room, need.max(MIN_BLOCK_WORDS), max_block)
+                .or_else(|| reserve_block(need, need, max_block));
+            let Some(fresh) = fresh else {
+                alloc::alloc::handle_alloc_error(
+                    core::alloc::Layout::array::<usize>(need)
+                        .unwrap_or(core::alloc::Layout::new::<usize>()),
+                )
+            };
+            let last = core::mem::replace(&mut to, fresh);
+            if last.capacity() > 0 {
+                full.push(last);
+            }
+        }
+        self.install(to, full, c.new_mso);
+        let young = self.young.len();
+        self.limit = if self.frags.is_empty() {
+            (growth * (live + need)).max(min_words)
+        } else {
+            young + room
+        }
+        .min(self.young.capacity());
+        self.last_live = live;
         self.gc_count += 1;
     }
 
-    /// Replaces from-space with `to`, settling off-heap binary counts.
-    fn install(&mut self, to: Vec<usize>, new_mso: Vec<usize>) {
+    /// Replaces from-space with `to` and the blocks filled before it,
+    /// settling off-heap binary counts. `new_mso` holds every `RefcBin`
+    /// header among them.
+    fn install(&mut self, to: Vec<usize>, full: Vec<Vec<usize>>, new_mso: Vec<*mut usize>) {
         // Old RefcBins whose header still holds a header died: release them.
         self.mso.release();
         for f in &mut self.frags {
@@ -207,19 +341,25 @@ impl Heap {
         }
         self.frags.clear();
         self.frag_words = 0;
+        self.kept_words = full.iter().map(Vec::len).sum();
         self.young = to;
-        let base = self.young.as_mut_ptr();
-        // SAFETY: offsets were recorded within `to`, now `self.young`.
-        self.mso = Mso::from_vec(new_mso.iter().map(|&o| unsafe { base.add(o) }).collect());
+        // Blocks filled before the young one are kept as fragments that
+        // call for no collection (`frag_words` does not count them).
+        self.frags.extend(
+            full.into_iter()
+                .map(|w| Fragment::from_parts(w, Mso::default())),
+        );
         // The binaries that survived, and room for as many again before
         // the next collection (BEAM grows and shrinks `bin_vheap_sz` so).
         let word = core::mem::size_of::<usize>();
-        // SAFETY: each offset is a `RefcBin` header in `self.young`, whose
-        // next word is the binary's size in bytes.
+        // SAFETY: each entry is a `RefcBin` header in to-space (now the
+        // young block and fragments), whose next word is the binary's size
+        // in bytes.
         self.bin_words = new_mso
             .iter()
-            .map(|&o| unsafe { *base.add(o + 1) }.div_ceil(word))
+            .map(|&h| unsafe { *h.add(1) }.div_ceil(word))
             .sum();
+        self.mso = Mso::from_vec(new_mso);
         self.bin_vheap = self.min_bin_vheap.max(self.bin_words.saturating_mul(2));
     }
 }
@@ -250,6 +390,47 @@ mod tests {
         assert_eq!(n, -1);
         assert_eq!(h.used_words(), 2000);
         assert_eq!(h.frag_count(), 0);
+    }
+
+    #[test]
+    fn broken_up_memory_gets_survivors_in_pieces() {
+        let mut h = Heap::new(16);
+        // As if no block over 64 words could be had.
+        h.set_max_block_log2(6);
+        let mut list = Term::NIL;
+        for i in 0..1000 {
+            let _ = h.tuple(&[Term::small(i)]);
+            let b = h.binary(&[i as u8; 100]);
+            let pair = h.tuple(&[Term::small(i), b]);
+            list = h.cons(pair, list);
+        }
+        let mut roots = [list];
+        for round in 0..3 {
+            h.collect(10, &mut [&mut roots[..]]);
+            assert!(h.frag_count() > 10, "round {round}: in pieces");
+            assert!(!h.needs_gc(10), "round {round}: room for the request");
+            // Per element: a cons cell, a 2-tuple and a RefcBin (3 words).
+            assert_eq!(h.used_words(), 1000 * (2 + 3 + 3));
+            assert_eq!(h.mso.len(), 1000);
+            let mut t = roots[0];
+            let mut n = 999;
+            while let Some((hd, tl)) = t.as_cons() {
+                let pair = hd.as_tuple().unwrap();
+                assert_eq!(pair[0].small_value(), n);
+                let bytes = crate::term::binary::bytes(pair[1]).unwrap();
+                assert_eq!(bytes, &[n as u8; 100][..]);
+                n -= 1;
+                t = tl;
+            }
+            assert_eq!(n, -1);
+            // Allocation goes on in the young block.
+            let _ = h.tuple(&[Term::small(0); 8]);
+        }
+        // Unbounded again: one block.
+        h.set_max_block_log2(0);
+        h.collect(0, &mut [&mut roots[..]]);
+        assert_eq!(h.frag_count(), 0);
+        assert_eq!(h.mso.len(), 1000);
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //! fragments: when a BIF or a message needs words that the block does not
 //! have, they come from a fragment instead, so allocation never moves terms
 //! in the middle of an instruction. The collector ([`gc`]) runs only at safe
-//! points (when the roots are known) and merges everything into a fresh block.
+//! points (when the roots are known) and merges everything into a fresh block
+//! (or, where free memory is broken up, a few: see [`gc`]).
 //!
 //! The block is allocated on first use. A process heap
 //! ([`Heap::for_process`]) starts with a block of exactly what its first
@@ -78,6 +79,15 @@ impl Fragment {
             mso: Mso::default(),
         }
     }
+    /// [`Fragment::with_capacity`], or `None` if the memory is not there.
+    pub fn try_with_capacity(n: usize) -> Option<Fragment> {
+        let mut words = Vec::new();
+        words.try_reserve_exact(n).ok()?;
+        Some(Fragment {
+            words,
+            mso: Mso::default(),
+        })
+    }
     /// A fragment of `words` (all in use) whose `RefcBin` headers are `mso`.
     pub(crate) fn from_parts(words: Vec<usize>, mso: Mso) -> Fragment {
         Fragment { words, mso }
@@ -142,6 +152,9 @@ pub struct Heap {
     /// Fragments, attached to this heap until the next collection.
     frags: Vec<Fragment>,
     frag_words: usize,
+    /// Words in fragments a collection filled when memory was too broken
+    /// up for one block (see [`gc`]): in use, but no call for a collection.
+    kept_words: usize,
     pub(crate) mso: Mso,
     min_words: u32,
     /// Smallest young block the first allocation of a fresh heap makes.
@@ -161,6 +174,10 @@ pub struct Heap {
     min_bin_vheap: usize,
     /// The collector's growth factor (see [`gc::GROWTH`]).
     growth: u8,
+    /// Base-2 log of the largest block the collector asks for, 0 for no
+    /// bound: lets tests take the path of a board whose free memory is
+    /// broken up (it fits in padding, so costs no space).
+    max_block_log2: u8,
 }
 
 /// `min_bin_vheap_size`'s default, in words (OTP's).
@@ -186,6 +203,7 @@ impl Heap {
             limit: 0,
             frags: Vec::new(),
             frag_words: 0,
+            kept_words: 0,
             mso: Mso::default(),
             min_words: min_words as u32,
             first_words: min_words as u32,
@@ -195,12 +213,27 @@ impl Heap {
             bin_vheap: MIN_BIN_VHEAP_WORDS,
             min_bin_vheap: MIN_BIN_VHEAP_WORDS,
             growth: gc::GROWTH as u8,
+            max_block_log2: 0,
         }
     }
 
     /// Sets the collector's growth factor (2 to 8; see [`gc::GROWTH`]).
     pub fn set_growth(&mut self, factor: usize) {
         self.growth = factor.clamp(2, 8) as u8;
+    }
+
+    /// Bounds the blocks the collector asks for to `2^log2` words (0: no
+    /// bound), as if larger ones could not be had.
+    #[cfg(test)]
+    pub(crate) fn set_max_block_log2(&mut self, log2: u8) {
+        self.max_block_log2 = log2.min(usize::BITS as u8 - 1);
+    }
+
+    fn max_block_words(&self) -> usize {
+        match self.max_block_log2 {
+            0 => usize::MAX,
+            k => 1 << k,
+        }
     }
 
     /// Sets the binary virtual heap's floor (`min_bin_vheap_size`, words).
@@ -270,7 +303,10 @@ impl Heap {
             .max(self.limit / 4)
             .max(self.frag_words.min(FRAG_CHUNK_WORDS))
             .max(16);
-        let mut f = Fragment::with_capacity(chunk);
+        // Where memory is short or broken up, a fragment of just the request
+        // rather than none.
+        let mut f = Fragment::try_with_capacity(chunk)
+            .unwrap_or_else(|| Fragment::with_capacity(n.max(16)));
         let p = f.alloc(n).expect("fresh fragment fits");
         self.frags.push(f);
         self.frag_words += n;
@@ -319,9 +355,10 @@ impl Heap {
         self.frag_words > 0 && self.frag_words >= self.limit / 2
     }
 
-    /// Total words in use (block and fragments).
+    /// Total words in use (block and fragments, including blocks a
+    /// collection filled when memory was broken up).
     pub fn used_words(&self) -> usize {
-        self.young.len() + self.frag_words
+        self.young.len() + self.frag_words + self.kept_words
     }
 
     /// Capacity of the young block in words.
