@@ -165,7 +165,14 @@ impl CodeArea {
             let len = a.code.len();
             // A quarter more: reallocations stay few (the outgrown buffer
             // goes as soon as the interpreter has moved on), slack small.
-            let mut grown = Vec::with_capacity(need.max(len + len / 4).max(64));
+            // Where memory is short or broken up, just what is needed.
+            let mut grown = Vec::new();
+            if grown
+                .try_reserve_exact(need.max(len + len / 4).max(64))
+                .is_err()
+            {
+                grown.reserve_exact(need);
+            }
             // SAFETY: `grown` has room for `len` elements; they are moved
             // bit for bit and the old vector forgets them (length 0), so
             // each is owned once. The old allocation stays as it was, so a

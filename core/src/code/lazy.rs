@@ -119,8 +119,7 @@ impl LazyCode {
 
     /// Rewrites function `func` with addresses from `base`. `loaded(j)` is
     /// function `j`'s entry if it is loaded; calls to the others become
-    /// [`Instr::CallLazy`]. Constants go to `heap`; `labels` is scratch of
-    /// `label_count + 1` entries, all [`UNLOADED`] (and left so).
+    /// [`Instr::CallLazy`]. Constants go to `heap`.
     fn rewrite(
         &self,
         module: Atom,
@@ -128,7 +127,6 @@ impl LazyCode {
         base: u32,
         loaded: &dyn Fn(u32) -> Option<u32>,
         heap: &mut Heap,
-        labels: &mut [u32],
     ) -> Result<(Rewritten, u32), LoadError> {
         let (start, end, entry_label) = self
             .span(func)
@@ -136,24 +134,31 @@ impl LazyCode {
         let mut r = Reader::new(self.code, *b"Code");
         r.bytes(start)?;
         let ops = loader::decode_range(&mut r, &self.limits, end)?;
+        // The addresses of the labels this function defines, not of every
+        // label in the module: a big module has thousands, and on a board
+        // that table would be the largest block a call asks for.
+        let (first, last) = ops
+            .ops
+            .iter()
+            .filter(|g| g.opcode == loader::genop::LABEL)
+            .filter_map(|g| match ops_arg(&ops, g) {
+                Some(loader::Operand::Untagged(l)) => usize::try_from(l).ok(),
+                Some(loader::Operand::Int(l)) => usize::try_from(l).ok(),
+                _ => None,
+            })
+            .fold((usize::MAX, 0), |(lo, hi), l| (lo.min(l), hi.max(l)));
+        let first = first.min(last);
+        let last = last.min(self.limits.labels as usize);
+        let mut labels = alloc::vec![UNLOADED; (last + 1).saturating_sub(first)];
         let mut cx = Cx::new(Ops::of_code(&self.name, &ops), &self.tables, heap);
         let mut pass = Pass::default();
-        let done = transform::rewrite(&mut cx, module, base, labels, &mut pass);
-        let result = done.and_then(|()| self.resolve(&cx, entry_label, loaded, labels, pass));
-        // Leave the scratch as it was found.
-        for g in &ops.ops {
-            if g.opcode == loader::genop::LABEL {
-                let l = match ops_arg(&ops, g) {
-                    Some(loader::Operand::Untagged(l)) => usize::try_from(l).ok(),
-                    Some(loader::Operand::Int(l)) => usize::try_from(l).ok(),
-                    _ => None,
-                };
-                if let Some(slot) = l.and_then(|l| labels.get_mut(l)) {
-                    *slot = UNLOADED;
-                }
-            }
-        }
-        result.map(|rw| (rw, cx.x_span()))
+        transform::rewrite(&mut cx, module, base, (&mut labels, first), &mut pass)?;
+        let local = |l: u32| {
+            let i = (l as usize).wrapping_sub(first);
+            labels.get(i).copied().filter(|&ip| ip != UNLOADED)
+        };
+        let rw = self.resolve(&cx, entry_label, loaded, &local, pass)?;
+        Ok((rw, cx.x_span()))
     }
 
     /// Turns the labels of a rewritten function into addresses.
@@ -162,10 +167,9 @@ impl LazyCode {
         cx: &Cx,
         entry_label: u32,
         loaded: &dyn Fn(u32) -> Option<u32>,
-        labels: &[u32],
+        local: &dyn Fn(u32) -> Option<u32>,
         mut pass: Pass,
     ) -> Result<Rewritten, LoadError> {
-        let local = |l: u32| labels.get(l as usize).copied().filter(|&ip| ip != UNLOADED);
         if pass.functions.len() != 1 {
             return Err(cx.error("a function holds one func_info"));
         }
@@ -302,12 +306,11 @@ pub fn load(code: &mut CodeServer, bytes: &'static [u8]) -> Result<&'static Modu
     drop(spans);
     // Rewrite every function once, to refuse now what could not be loaded
     // later; nothing of it is kept.
-    let mut labels = alloc::vec![UNLOADED; raw.label_count as usize + 1];
     let mut x_span = 1;
     for func in 0..lz.fns.len() as u32 {
         let mut scratch = Heap::new(16);
         let (_, span) = lz
-            .rewrite(name, func, 0, &|_| None, &mut scratch, &mut labels)
+            .rewrite(name, func, 0, &|_| None, &mut scratch)
             .map_err(named)?;
         x_span = x_span.max(span);
     }
@@ -347,15 +350,7 @@ impl CodeServer {
             .ok_or_else(|| LoadError::new(*b"Code", 0, "function of an eager module not loaded"))?;
         let base = m.area.len();
         let mut heap = Heap::new(16);
-        let mut labels = alloc::vec![UNLOADED; lz.limits.labels as usize + 1];
-        let (rw, _) = lz.rewrite(
-            m.name,
-            func,
-            base,
-            &|j| m.area.entry(j),
-            &mut heap,
-            &mut labels,
-        )?;
+        let (rw, _) = lz.rewrite(m.name, func, base, &|j| m.area.entry(j), &mut heap)?;
         let Rewritten {
             mut pass,
             entry,

@@ -431,7 +431,7 @@ fn build_code(code: &mut CodeServer, raw: &RawModule) -> Result<Module, LoadErro
         catch_labels: Vec::new(),
     };
     let mut labels = alloc::vec![0u32; raw.label_count as usize + 1];
-    rewrite(&mut cx, name, 0, &mut labels, &mut pass)?;
+    rewrite(&mut cx, name, 0, (&mut labels, 0), &mut pass)?;
     let Pass {
         mut out,
         functions,
@@ -773,13 +773,13 @@ pub fn load(code: &mut CodeServer, bytes: &[u8]) -> Result<&'static Module, Load
 }
 
 /// Rewrites `cx`'s generic instructions into `pass`, numbering
-/// instructions from `base`; `labels[l]` becomes the address of label `l`
-/// (labels out of its range are load errors).
+/// instructions from `base`; `labels[l - first]` becomes the address of
+/// label `l` (labels out of its range are load errors).
 pub(crate) fn rewrite(
     cx: &mut Cx,
     name: Atom,
     base: u32,
-    labels: &mut [u32],
+    (labels, first): (&mut [u32], usize),
     pass: &mut Pass,
 ) -> Result<(), LoadError> {
     let Pass {
@@ -794,11 +794,11 @@ pub(crate) fn rewrite(
         let a = ops.args(g);
         let ins = match g.opcode {
             op::LABEL => {
-                let l = cx.u(&a[0])? as usize;
-                if l >= labels.len() {
+                let l = (cx.u(&a[0])? as usize).wrapping_sub(first);
+                let Some(slot) = labels.get_mut(l) else {
                     return Err(cx.fail("label out of range"));
-                }
-                labels[l] = base + out.len() as u32;
+                };
+                *slot = base + out.len() as u32;
                 continue;
             }
             op::LINE | op::EXECUTABLE_LINE | op::DEBUG_LINE => {
