@@ -14,8 +14,7 @@
 # runs. --min-heap also finds, per program, the smallest heap region it
 # runs in (to 4 KiB), by bisection. Settings from the environment:
 #   BEAMR_HEAP_LIMIT  bytes of heap the VM may use (default 512 KiB, the
-#                     issue's bound; fx_maps gets 576 KiB, see below: the
-#                     region is capped to it at run time)
+#                     issue's bound: the region is capped to it at run time)
 #   BEAMR_HEAP_KIB    size of the static region in the firmware (3072)
 #   BEAMR_FIXTURES    the fixtures directory (../shared/fixtures/otp28)
 #   QEMU_TIMEOUT      seconds per run (120)
@@ -26,17 +25,6 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 fixtures=${BEAMR_FIXTURES:-$root/../shared/fixtures/otp28}
 limit=${BEAMR_HEAP_LIMIT:-$((512 * 1024))}
-# The heap cap for program $1. fx_maps peaks at about 466 KB, under 512
-# KiB, but needs a 532 KiB region: the allocator's free space is too
-# broken up for its largest collection (docs/bare-metal.md). Unless the
-# caller set a limit, it gets 576 KiB.
-limit_for() {
-    if [ -z "${BEAMR_HEAP_LIMIT:-}" ] && [ "$1" = fx_maps ]; then
-        echo $((576 * 1024))
-    else
-        echo "$limit"
-    fi
-}
 timeout_s=${QEMU_TIMEOUT:-120}
 work=$here/target/programs
 elf_built=$here/target/thumbv7em-none-eabihf/release/beamr-firmware
@@ -101,7 +89,7 @@ for p in "${programs[@]}"; do
     "$beamr" pack -o "$work/$p.pack" -pa "$dir" --no-boot "$p" >/dev/null
     build "$work/$p.pack" "$work/$p.elf"
     status=0
-    cap=$(limit_for "$p")
+    cap=$limit
     run "$work/$p.elf" "$cap" "$work/$p.stdout" "$work/$p.stderr" || status=$?
     peak=$(sed -n 's/^beamr-heap: peak=\([0-9]*\).*/\1/p' "$work/$p.stderr")
     stack=$(sed -n 's/^beamr-heap: .*stack=\([0-9]*\).*/\1/p' "$work/$p.stderr")
