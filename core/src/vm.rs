@@ -403,8 +403,6 @@ impl Vm {
             s.executed.push(pid);
             let mut x = core::mem::take(&mut self.x);
             let out = exec::run(self, &mut p, &mut x, REDUCTIONS);
-            // No slice of code outlives the turn.
-            self.code.free_retired();
             // What this turn left in the registers points into this
             // process's heap, which may move or go before the next reader;
             // compiled code never reads a register it did not write, but

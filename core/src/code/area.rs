@@ -2,30 +2,47 @@
 //! instruction address, which grow while the module runs when its
 //! functions are loaded on first call (see [`super::lazy`]).
 //!
-//! Modules are shared (`&'static`) and the interpreter reads instructions
-//! through a plain slice, so growth cannot simply reallocate: a slice taken
-//! before a load must stay readable until the interpreter next refreshes
-//! it (at every call, return and lazy load) or its turn ends. A buffer the
-//! area outgrows is therefore moved out, bit for bit, into a new one, and
-//! the old allocation is handed to the code server, which frees it once the
-//! interpreter has taken a fresh slice or its turn has ended
-//! ([`super::CodeServer::free_retired`]). The only in-place write is
-//! [`CodeArea::patch`], which turns a `CallLazy` into the call it stands
-//! for; its caller refreshes its slice afterwards.
+//! An eagerly loaded module's code is one block, built once. A lazily
+//! loaded module's is one exact block per loaded function, which never
+//! moves or goes while the module lives: addresses still count on from
+//! function to function (a function loaded next starts where the last
+//! one ended), so tables, return addresses and catch handlers hold plain
+//! addresses, and the interpreter reads the block holding an address
+//! through [`CodeArea::segment_at`]. Code that grows by whole blocks
+//! leaves no hole behind it, which on a board is what lets the heap's
+//! other blocks (process heaps) find room (docs/bare-metal.md).
 //!
-//! Eagerly loaded modules build the area once and never touch it again.
+//! The blocks are kept as raw pointers, not boxes, so that moving them
+//! within the table (as it grows) never asserts uniqueness over a block
+//! the interpreter is reading. The only write to a block is
+//! [`CodeArea::patch`], which turns a `CallLazy` into the call it stands
+//! for; its caller takes a fresh slice afterwards.
 
 use crate::atom::Atom;
 use crate::heap::Heap;
 use crate::interp::instr::Instr;
+use alloc::boxed::Box;
 use alloc::vec::Vec;
 use core::cell::UnsafeCell;
 
 /// Entry address of a function not loaded yet.
 pub const UNLOADED: u32 = u32::MAX;
 
+/// One loaded function's block: `len` instructions at `ptr`, addresses
+/// from `base`. Owned by the area (made by `Box::into_raw`).
+struct Segment {
+    base: u32,
+    len: u32,
+    ptr: *mut Instr,
+}
+
 struct Inner {
+    /// An eagerly loaded module's instructions.
     code: Vec<Instr>,
+    /// A lazily loaded module's blocks, by address.
+    segments: Vec<Segment>,
+    /// Instructions in `segments`.
+    loaded: u32,
     /// `(start ip, function, arity)` sorted by ip.
     functions: Vec<(u32, Atom, u32)>,
     /// `(ip, line item)` sorted by ip.
@@ -36,6 +53,18 @@ struct Inner {
     /// Constants (floats, big integers) the lazily loaded functions' operands
     /// hold; like the literal area, never collected and never moved.
     constants: Vec<Heap>,
+}
+
+impl Drop for Inner {
+    fn drop(&mut self) {
+        for s in self.segments.drain(..) {
+            // SAFETY: made by `Box::into_raw` of a boxed slice of `len`
+            // instructions in `append`, and dropped only here.
+            drop(unsafe {
+                Box::from_raw(core::ptr::slice_from_raw_parts_mut(s.ptr, s.len as usize))
+            });
+        }
+    }
 }
 
 /// The last entry at or before an address, from how many entries start
@@ -64,7 +93,9 @@ impl CodeArea {
     ) -> Self {
         CodeArea {
             cell: UnsafeCell::new(Inner {
+                loaded: 0,
                 code,
+                segments: Vec::new(),
                 functions,
                 line_at,
                 entries: Vec::new(),
@@ -84,22 +115,44 @@ impl CodeArea {
         // SAFETY: the only writers are `append`, `patch` and `code_mut`;
         // `append` and `patch` run with the code server borrowed mutably
         // and never while a reference from this function is alive (every
-        // use of one below ends before the function returns, and `code`
-        // hands out a slice of the buffer, not of `Inner`).
+        // use of one below ends before the function returns, and the
+        // slices handed out are of blocks, not of `Inner`).
         unsafe { &*self.cell.get() }
     }
 
-    /// The instructions loaded so far. The slice stays readable until the
-    /// code server's next [`super::CodeServer::free_retired`] even if the
-    /// area grows meanwhile, but it does not show what was loaded after it was
-    /// taken, and an instruction [`CodeArea::patch`]ed after it was taken
-    /// must not be read through it.
-    #[inline]
+    /// An eagerly loaded module's instructions (a lazily loaded one's are
+    /// in blocks: [`CodeArea::segment_at`]).
     pub fn code(&self) -> &[Instr] {
-        let v = &self.inner().code;
-        // SAFETY: a slice of the live buffer; see the module documentation
-        // for why it outlives a reallocation.
-        unsafe { core::slice::from_raw_parts(v.as_ptr(), v.len()) }
+        &self.inner().code
+    }
+
+    /// The block holding address `ip` and its first address: the whole
+    /// code of an eagerly loaded module, one function of a lazily loaded
+    /// one (empty if no loaded function holds `ip`). The slice stays
+    /// readable while the module lives, but an instruction
+    /// [`CodeArea::patch`]ed after it was taken must not be read through
+    /// it.
+    #[inline]
+    pub fn segment_at(&self, ip: u32) -> (usize, &[Instr]) {
+        let a = self.inner();
+        if a.segments.is_empty() {
+            let v = &a.code;
+            // SAFETY: a slice of the eager code, which never changes after
+            // the module is installed.
+            return (0, unsafe {
+                core::slice::from_raw_parts(v.as_ptr(), v.len())
+            });
+        }
+        match at_or_before(a.segments.partition_point(|s| s.base <= ip)) {
+            Some(i) => {
+                let s = &a.segments[i];
+                // SAFETY: a block the area owns and never frees or moves
+                // while the module lives.
+                let code = unsafe { core::slice::from_raw_parts(s.ptr, s.len as usize) };
+                (s.base as usize, code)
+            }
+            None => (0, &[]),
+        }
     }
 
     /// Mutable instructions of a module not installed yet.
@@ -107,12 +160,14 @@ impl CodeArea {
         &mut self.cell.get_mut().code
     }
 
+    /// Instructions loaded so far (the next function's first address).
     pub fn len(&self) -> u32 {
-        self.inner().code.len() as u32
+        let a = self.inner();
+        a.code.len() as u32 + a.loaded
     }
 
     pub fn is_empty(&self) -> bool {
-        self.inner().code.is_empty()
+        self.len() == 0
     }
 
     /// `(name, arity)` of the function containing `ip`.
@@ -145,48 +200,28 @@ impl CodeArea {
         }
     }
 
-    /// Appends a function's code (its addresses already counted from
-    /// [`CodeArea::len`]) and records its entry. Returns the buffer the
-    /// area outgrew, emptied but still allocated, for the caller to free
-    /// once no slice of it can be in use.
+    /// Adds a function's code (its addresses already counted from
+    /// [`CodeArea::len`]) as a block of its own and records its entry.
     ///
     /// # Safety
     ///
-    /// No reference returned by this area's methods other than
-    /// [`CodeArea::code`] may be alive, and the caller must hold the code
-    /// server mutably (so no other load or patch runs).
-    pub unsafe fn append(&self, func: u32, entry: u32, add: Addition) -> Option<Vec<Instr>> {
-        // SAFETY: exclusive by the caller's contract; slices from `code`
-        // point into the buffer, not into `Inner`.
+    /// No reference returned by this area's methods other than the slices
+    /// of [`CodeArea::code`] and [`CodeArea::segment_at`] may be alive,
+    /// and the caller must hold the code server mutably (so no other load
+    /// or patch runs).
+    pub unsafe fn append(&self, func: u32, entry: u32, add: Addition) {
+        // SAFETY: exclusive by the caller's contract; slices handed out
+        // point into blocks, not into `Inner`.
         let a = unsafe { &mut *self.cell.get() };
-        let mut retired = None;
-        let need = a.code.len() + add.code.len();
-        if need > a.code.capacity() {
-            let len = a.code.len();
-            // A quarter more: reallocations stay few (the outgrown buffer
-            // goes as soon as the interpreter has moved on), slack small.
-            // Where memory is short or broken up, just what is needed.
-            let mut grown = Vec::new();
-            if grown
-                .try_reserve_exact(need.max(len + len / 4).max(64))
-                .is_err()
-            {
-                grown.reserve_exact(need);
-            }
-            // SAFETY: `grown` has room for `len` elements; they are moved
-            // bit for bit and the old vector forgets them (length 0), so
-            // each is owned once. The old allocation stays as it was, so a
-            // slice taken earlier still reads the same values: the boxes
-            // they hold now belong to `grown`, which outlives the old
-            // buffer, and are never dropped by a patch.
-            unsafe {
-                core::ptr::copy_nonoverlapping(a.code.as_ptr(), grown.as_mut_ptr(), len);
-                grown.set_len(len);
-                a.code.set_len(0);
-            }
-            retired = Some(core::mem::replace(&mut a.code, grown));
-        }
-        a.code.extend(add.code);
+        let len = add.code.len() as u32;
+        let base = a.code.len() as u32 + a.loaded;
+        let block = Box::into_raw(add.code.into_boxed_slice());
+        a.segments.push(Segment {
+            base,
+            len,
+            ptr: block.cast::<Instr>(),
+        });
+        a.loaded += len;
         a.functions.extend(add.functions);
         a.line_at.extend(add.line_at);
         if let Some(h) = add.constants {
@@ -195,22 +230,36 @@ impl CodeArea {
         if let Some(e) = a.entries.get_mut(func as usize) {
             *e = entry;
         }
-        retired
     }
 
     /// Replaces the `CallLazy` at `ip` with the call it resolved to.
     ///
     /// # Safety
     ///
-    /// As for [`CodeArea::append`]; moreover no slice from
-    /// [`CodeArea::code`] taken before this call may be read at `ip`
-    /// afterwards (the interpreter takes a fresh one).
+    /// As for [`CodeArea::append`]; moreover no slice taken before this
+    /// call may be read at `ip` afterwards (the interpreter takes a fresh
+    /// one).
     pub unsafe fn patch(&self, ip: u32, ins: Instr) {
         // SAFETY: exclusive by the caller's contract.
         let a = unsafe { &mut *self.cell.get() };
-        if let Some(slot) = a.code.get_mut(ip as usize) {
-            if matches!(slot, Instr::CallLazy { .. }) {
-                *slot = ins;
+        let slot = if a.segments.is_empty() {
+            a.code.get_mut(ip as usize).map(|s| s as *mut Instr)
+        } else {
+            at_or_before(a.segments.partition_point(|s| s.base <= ip)).and_then(|i| {
+                let s = &a.segments[i];
+                let off = ip - s.base;
+                // SAFETY: `off < len`, inside the block.
+                (off < s.len).then(|| unsafe { s.ptr.add(off as usize) })
+            })
+        };
+        if let Some(slot) = slot {
+            // SAFETY: `slot` is an instruction of this area, written by no
+            // one else now (see above). A `CallLazy` owns nothing, so it is
+            // overwritten without being dropped.
+            unsafe {
+                if matches!(*slot, Instr::CallLazy { .. }) {
+                    slot.write(ins);
+                }
             }
         }
     }
@@ -240,36 +289,42 @@ mod tests {
     }
 
     #[test]
-    fn a_slice_taken_before_growth_stays_readable() {
+    fn blocks_never_move_as_functions_load() {
         let a = CodeArea::lazy(3);
         // SAFETY: single-threaded test; no other reference into `a`.
-        assert!(unsafe { a.append(0, 0, add(2)) }.is_some());
-        let before = a.code();
-        let mut retired = Vec::new();
+        unsafe { a.append(0, 0, add(2)) };
+        let (base, first) = a.segment_at(1);
+        assert_eq!((base, first.len()), (0, 2));
         for f in 1..3 {
-            // SAFETY: as above; `before` is a slice from `code`.
-            if let Some(r) = unsafe { a.append(f, a.len(), add(100)) } {
-                retired.push(r);
-            }
+            // SAFETY: as above; `first` is a slice from `segment_at`.
+            unsafe { a.append(f, a.len(), add(100)) };
         }
-        assert!(!retired.is_empty(), "the area grew");
-        assert_eq!(before.len(), 2);
-        assert!(matches!(before[1], Instr::CallLazy { func: 1, .. }));
+        // The slice taken before still reads its block.
+        assert!(matches!(first[1], Instr::CallLazy { func: 1, .. }));
         assert_eq!(a.len(), 202);
         assert_eq!(a.entry(2), Some(102));
         assert_eq!(a.entry(5), None);
-        drop(retired);
-        // SAFETY: no slice is read at 0 after this.
+        let (base, third) = a.segment_at(150);
+        assert_eq!((base, third.len()), (102, 100));
+        assert_eq!(a.segment_at(202).0, 102, "past the end: the last block");
+        // SAFETY: `first` is not read at 1 after this.
         unsafe {
             a.patch(
-                0,
+                1,
                 Instr::Call {
                     arity: 0,
                     target: 7,
                 },
             );
         }
-        assert!(matches!(a.code()[0], Instr::Call { target: 7, .. }));
+        assert!(matches!(
+            a.segment_at(1).1[1],
+            Instr::Call { target: 7, .. }
+        ));
+        // Not a lazy call: left alone.
+        // SAFETY: as above.
+        unsafe { a.patch(1, Instr::Return) };
+        assert!(matches!(a.segment_at(0).1[1], Instr::Call { .. }));
     }
 
     #[test]

@@ -75,7 +75,7 @@ unsafe impl Sync for Module {}
 unsafe impl Send for Module {}
 
 impl Module {
-    /// The instructions loaded so far (see [`CodeArea::code`]).
+    /// An eagerly loaded module's instructions (see [`CodeArea::code`]).
     #[inline]
     pub fn code(&self) -> &[Instr] {
         self.area.code()
@@ -155,9 +155,6 @@ pub struct CodeServer {
     arith_exports: [u32; ArithOp::ALL.len()],
     /// The widest [`Module::x_span`] loaded so far (at least 1).
     pub x_span: usize,
-    /// Code buffers lazily loaded modules outgrew: the interpreter's slice
-    /// may still point into one until [`CodeServer::free_retired`].
-    retired: Vec<Vec<Instr>>,
 }
 
 /// Indices into the export vector, hashed by `{M, F, A}`.
@@ -302,22 +299,6 @@ impl CodeServer {
             }
         }
         m
-    }
-
-    /// Frees the code buffers the areas outgrew: the scheduler calls this
-    /// between turns, and the interpreter whenever it has just taken a
-    /// fresh slice of its module's code, the one slice that may outlive a
-    /// load (see [`area`]).
-    #[inline]
-    pub fn free_retired(&mut self) {
-        if !self.retired.is_empty() {
-            self.retired.clear();
-        }
-    }
-
-    /// Keeps a buffer a code area outgrew until the turn ends.
-    pub(crate) fn retire(&mut self, old: Vec<Instr>) {
-        self.retired.push(old);
     }
 
     /// Export `e`'s target, loading its function first if its module is

@@ -75,8 +75,12 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
         unreachable!("the VM's X register file has MAX_X registers")
     };
     let mut m: &'static Module = vm.code.modules[p.resume.module as usize];
-    let mut code: &'static [Instr] = m.code();
-    let mut ip = p.resume.ip as usize;
+    // The block of code being run (a lazily loaded module has one per
+    // function: see `code::area`), its first address, and the index of the
+    // next instruction in it. Addresses kept anywhere else (frames, resume
+    // points, labels) count from the module's start: `cbase + ip`.
+    let (mut cbase, mut code) = m.area.segment_at(p.resume.ip);
+    let mut ip = (p.resume.ip as usize).wrapping_sub(cbase);
     let mut reds: i64 = budget as i64;
     // Base of the current frame's Y registers in `p.stack`: cached here and
     // refreshed wherever `p.frames` changes (calls, returns, unwinding).
@@ -116,36 +120,44 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
     // calls (only corrupt or hand-written code has one; compiled Erlang
     // loops through calls) still yields. Liveness is unknown at a branch,
     // so such a rare yield keeps every X register any loaded code can name.
+    // The module-relative address of the current instruction's successor.
+    macro_rules! here {
+        () => {
+            (cbase + ip) as u32
+        };
+    }
     macro_rules! jump {
         ($l:expr) => {{
-            let to = $l as usize;
-            if to < ip {
-                reds -= 1;
-                if reds <= 0 {
-                    ip = to;
-                    p.reductions += budget as u64;
-                    yield_at_ip!(vm.code.x_span);
+            let to = ($l as usize).wrapping_sub(cbase);
+            if to >= code.len() {
+                // Another block: a call to another function of a module
+                // loaded function by function.
+                goto_code!(m.index, $l);
+            } else {
+                if to < ip {
+                    reds -= 1;
+                    if reds <= 0 {
+                        ip = to;
+                        p.reductions += budget as u64;
+                        yield_at_ip!(vm.code.x_span);
+                    }
                 }
+                ip = to;
             }
-            ip = to;
         }};
     }
     macro_rules! goto_code {
         ($module:expr, $ip:expr) => {{
             let mi: u32 = $module;
-            if mi != m.index {
+            let at = $ip as usize;
+            let to = at.wrapping_sub(cbase);
+            if mi == m.index && to < code.len() {
+                ip = to;
+            } else {
                 m = vm.code.modules[mi as usize];
-                code = m.code();
-                // No older slice is held now, so code buffers the areas
-                // outgrew can go.
-                vm.code.free_retired();
-            } else if m.lazy.is_some() {
-                // Taken afresh in the same module too: one loaded function
-                // by function may have grown since (see `code::area`).
-                code = m.code();
-                vm.code.free_retired();
+                (cbase, code) = m.area.segment_at(at as u32);
+                ip = at.wrapping_sub(cbase);
             }
-            ip = $ip as usize;
         }};
     }
     // Raise: build the trace, unwind to a catch or end the process.
@@ -154,7 +166,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
             let r: Raise = $r;
             let at = CodePtr {
                 module: m.index,
-                ip: ip.saturating_sub(1) as u32,
+                ip: here!().saturating_sub(1),
             };
             let tr = match r.trace {
                 Some(t) => t,
@@ -221,7 +233,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
             p.saved_x.extend_from_slice(&x[..$live as usize]);
             p.resume = CodePtr {
                 module: m.index,
-                ip: ip as u32,
+                ip: here!(),
             };
             return Outcome::Yield;
         }};
@@ -290,7 +302,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
             p.frames.push(Frame {
                 ret: CodePtr {
                     module: m.index,
-                    ip: ip as u32,
+                    ip: here!(),
                 },
                 ybase: p.stack.len() as u32,
             });
@@ -419,7 +431,11 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
     }
 
     loop {
-        let ins = &code[ip];
+        // Past the end of a block only in corrupt code (compiled functions
+        // end in a jump, a return or a tail call).
+        let Some(ins) = code.get(ip) else {
+            raise!(Raise::error(Term::atom(am::UNDEF)))
+        };
         ip += 1;
         match ins {
             Instr::Move { src, dst } => put!(*dst, get!(*src)),
@@ -446,9 +462,11 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                 };
                 // SAFETY: the code server is not borrowed elsewhere, and
                 // the slice read at `site` is taken afresh below.
-                unsafe { m.area.patch(site as u32, kind.call(arity, entry, dealloc)) };
-                code = m.code();
-                vm.code.free_retired();
+                unsafe {
+                    m.area
+                        .patch((cbase + site) as u32, kind.call(arity, entry, dealloc))
+                };
+                code = m.area.segment_at(cbase as u32).1;
                 // Run the call it became.
                 ip = site;
             }
@@ -712,7 +730,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                     // hold something else by now.
                     p.resume = CodePtr {
                         module: m.index,
-                        ip: (ip - 1) as u32,
+                        ip: here!() - 1,
                     };
                     wait!();
                 }
@@ -737,7 +755,7 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
                 }
                 p.resume = CodePtr {
                     module: m.index,
-                    ip: (ip - 1) as u32,
+                    ip: here!() - 1,
                 };
                 wait!();
             }
