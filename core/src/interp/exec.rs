@@ -59,6 +59,17 @@ fn ybase(p: &Process) -> usize {
     p.frames.last().map_or(0, |f| f.ybase as usize)
 }
 
+/// Module `mi`, the block of its code holding address `at`, and that
+/// block's first address. Out of line for the many jumps that may leave
+/// their block (a call within a module loaded function by function): inlined
+/// at each, the lookup would be a large part of the interpreter's size.
+#[inline(never)]
+fn enter_block(vm: &Vm, mi: u32, at: usize) -> (&'static Module, usize, &'static [Instr]) {
+    let m: &'static Module = vm.code.modules[mi as usize];
+    let (base, code) = m.area.segment_at(at as u32);
+    (m, base, code)
+}
+
 #[allow(unused_assignments)] // `code` is reassigned by macros on paths that then return
 pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome {
     for (i, t) in p.saved_x.drain(..).enumerate() {
@@ -132,7 +143,8 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
             if to >= code.len() {
                 // Another block: a call to another function of a module
                 // loaded function by function.
-                goto_code!(m.index, $l);
+                (m, cbase, code) = enter_block(vm, m.index, $l as usize);
+                ip = ($l as usize).wrapping_sub(cbase);
             } else {
                 if to < ip {
                     reds -= 1;
