@@ -26,10 +26,29 @@ pub struct HeapStats {
     pub failures: usize,
 }
 
+/// One thing the allocator did, for an observer (see
+/// [`TrackingHeap::set_observer`]).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum AllocEvent {
+    Alloc {
+        addr: usize,
+        size: usize,
+    },
+    Free {
+        addr: usize,
+        size: usize,
+    },
+    /// A request that found no room.
+    Failed {
+        size: usize,
+    },
+}
+
 struct State {
     heap: Heap,
     peak: usize,
     failures: usize,
+    observer: Option<fn(AllocEvent)>,
 }
 
 /// A `GlobalAlloc` that is empty until [`TrackingHeap::init`] gives it a
@@ -45,6 +64,7 @@ impl TrackingHeap {
                 heap: Heap::empty(),
                 peak: 0,
                 failures: 0,
+                observer: None,
             }),
         }
     }
@@ -78,6 +98,14 @@ impl TrackingHeap {
         }
     }
 
+    /// Calls `f` with every allocation, free and failed request, with the
+    /// allocator's lock held: `f` must not allocate. For finding out why a
+    /// program needs a bigger region than its peak (which blocks lie
+    /// between the holes): see docs/bare-metal.md.
+    pub fn set_observer(&self, f: fn(AllocEvent)) {
+        self.state.lock().observer = Some(f);
+    }
+
     /// Starts peak counting afresh from what is in use now.
     pub fn reset_peak(&self) {
         let mut s = self.state.lock();
@@ -100,10 +128,21 @@ unsafe impl GlobalAlloc for TrackingHeap {
         match s.heap.allocate_first_fit(layout) {
             Ok(p) => {
                 s.peak = s.peak.max(s.heap.used());
+                if let Some(f) = s.observer {
+                    f(AllocEvent::Alloc {
+                        addr: p.as_ptr() as usize,
+                        size: layout.size(),
+                    });
+                }
                 p.as_ptr()
             }
             Err(()) => {
                 s.failures += 1;
+                if let Some(f) = s.observer {
+                    f(AllocEvent::Failed {
+                        size: layout.size(),
+                    });
+                }
                 null_mut()
             }
         }
@@ -111,9 +150,16 @@ unsafe impl GlobalAlloc for TrackingHeap {
 
     unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
         if let Some(p) = NonNull::new(ptr) {
+            let mut s = self.state.lock();
+            if let Some(f) = s.observer {
+                f(AllocEvent::Free {
+                    addr: ptr as usize,
+                    size: layout.size(),
+                });
+            }
             // SAFETY: the caller returns a block this allocator gave out
             // with the same layout (the `GlobalAlloc` contract).
-            unsafe { self.state.lock().heap.deallocate(p, layout) }
+            unsafe { s.heap.deallocate(p, layout) }
         }
     }
 }

@@ -20,7 +20,7 @@ pub mod run;
 pub mod sink;
 
 pub use clock::{Clock, TickClock, Ticks};
-pub use heap::{HeapStats, TrackingHeap};
+pub use heap::{AllocEvent, HeapStats, TrackingHeap};
 pub use host::{BareHost, PackedHost};
 pub use run::{run_program, Outcome, Settings};
 pub use sink::{ByteSink, LineBuffered};

@@ -5,7 +5,8 @@
 //! `beamr-heap: peak=BYTES size=BYTES failures=N stack=BYTES`.
 //!
 //! `-append heap=BYTES` caps the heap region at run time, so the smallest
-//! region a program runs in can be found without rebuilding.
+//! region a program runs in can be found without rebuilding. The
+//! `alloc-trace` feature records every allocation (see `trace`).
 #![no_std]
 #![no_main]
 
@@ -13,6 +14,8 @@ extern crate alloc;
 
 mod semihosting;
 mod stack;
+#[cfg(feature = "alloc-trace")]
+mod trace;
 
 #[cfg(feature = "defmt")]
 use defmt_semihosting as _;
@@ -48,6 +51,8 @@ fn main() -> ! {
     let cap = semihosting::cmdline_number("heap").unwrap_or(usize::MAX);
     let len = region.len().min(cap);
     HEAP.init(&mut region[..len]);
+    #[cfg(feature = "alloc-trace")]
+    HEAP.set_observer(trace::record);
 
     let mut core = cortex_m::Peripherals::take().unwrap();
     core.SYST.set_clock_source(SystClkSource::Core);
@@ -104,6 +109,8 @@ fn main() -> ! {
         stats.failures,
         stack::peak()
     ));
+    #[cfg(feature = "alloc-trace")]
+    trace::flush();
     semihosting::exit(status)
 }
 

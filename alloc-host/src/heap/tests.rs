@@ -85,3 +85,32 @@ fn second_init_is_ignored() {
     h.init(std::vec![MaybeUninit::uninit(); 4096].leak());
     assert_eq!(h.stats().size, 512);
 }
+
+#[test]
+fn an_observer_sees_allocations_frees_and_failures() {
+    use std::sync::Mutex;
+    static SEEN: Mutex<std::vec::Vec<AllocEvent>> = Mutex::new(std::vec::Vec::new());
+    fn record(e: AllocEvent) {
+        SEEN.lock().unwrap().push(e);
+    }
+    let h = heap_of(2048);
+    h.set_observer(record);
+    let small = Layout::from_size_align(100, 8).unwrap();
+    let huge = Layout::from_size_align(4096, 8).unwrap();
+    // SAFETY: the block is freed with the layout it was allocated with;
+    // the null answer is not dereferenced.
+    let a = unsafe { h.alloc(small) };
+    unsafe {
+        assert!(h.alloc(huge).is_null());
+        h.dealloc(a, small);
+    }
+    let addr = a as usize;
+    assert_eq!(
+        *SEEN.lock().unwrap(),
+        [
+            AllocEvent::Alloc { addr, size: 100 },
+            AllocEvent::Failed { size: 4096 },
+            AllocEvent::Free { addr, size: 100 },
+        ]
+    );
+}
