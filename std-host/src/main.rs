@@ -12,7 +12,7 @@ use std::process::ExitCode;
 const USAGE: &str = "usage:
   beamr run [--lazy-load] [-pa DIR]... [--otp DIR | --no-otp] MODULE[:FUNCTION] [ARG...]
   beamr run [--lazy-load] --pack FILE [-pa DIR]... MODULE[:FUNCTION] [ARG...]
-  beamr pack -o OUT.pack [-pa DIR]... [--otp DIR | --no-otp] [--no-boot] MODULE...
+  beamr pack -o OUT.pack [-pa DIR]... [--otp DIR | --no-otp] [--no-boot] [--loaded-only] MODULE...
   beamr pack --list FILE
   beamr gleam [PROJECT_DIR] [-m MODULE] [-pa DIR]... [--otp DIR] [-- ARG...]
   beamr disasm [--generic] FILE.beam";
@@ -183,11 +183,12 @@ fn pack_host<B: PackBytes>(
     Ok(PackHost::new(inner, pack))
 }
 
-/// `beamr pack -o OUT [-pa DIR]... [--otp DIR | --no-otp] [--no-boot]
+/// `beamr pack -o OUT [-pa DIR]... [--otp DIR | --no-otp] [--no-boot] [--loaded-only]
 /// MODULE...` and `beamr pack --list FILE`.
 fn cmd_pack(args: &[String]) -> ExitCode {
     let mut opts = PathOpts::default();
     let mut boot = true;
+    let mut loaded_only = false;
     let mut out: Option<PathBuf> = None;
     let mut modules: Vec<String> = Vec::new();
     let mut i = 0;
@@ -216,6 +217,10 @@ fn cmd_pack(args: &[String]) -> ExitCode {
                 boot = false;
                 i += 1;
             }
+            "--loaded-only" => {
+                loaded_only = true;
+                i += 1;
+            }
             m if m.starts_with('-') => return fail(&format!("pack: unknown option {m}")),
             m => {
                 modules.push(m.to_string());
@@ -235,9 +240,29 @@ fn cmd_pack(args: &[String]) -> ExitCode {
         Ok(d) => d,
         Err(e) => return fail(&e),
     };
-    let built = match beamr::pack::pack(&dirs, &modules, boot) {
-        Ok(b) => b,
-        Err(e) => return fail(&e),
+    let built = if loaded_only {
+        match beamr::pack::pack_loaded(&dirs, &modules, boot) {
+            Ok(t) => {
+                println!(
+                    "kept {} of {} modules: those a run of {}:main() loaded{}",
+                    t.kept,
+                    t.full,
+                    modules[0],
+                    if t.ended {
+                        ""
+                    } else {
+                        " before it was stopped (it did not end)"
+                    }
+                );
+                t.built
+            }
+            Err(e) => return fail(&e),
+        }
+    } else {
+        match beamr::pack::pack(&dirs, &modules, boot) {
+            Ok(b) => b,
+            Err(e) => return fail(&e),
+        }
     };
     if let Err(e) = std::fs::write(&out, &built.bytes) {
         return fail(&format!("{}: {e}", out.display()));

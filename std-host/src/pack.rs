@@ -5,13 +5,15 @@
 use crate::StdHost;
 use beamr_core::atom::Atom;
 use beamr_core::host::{FileSystem, Host};
-use beamr_core::pack::{build, Built};
+use beamr_core::pack::{build, strip_beam, write, Built};
 use beamr_core::term::Term;
+use beamr_core::vm::program::{Args, Step};
 use beamr_core::vm::Vm;
 use std::cell::RefCell;
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::rc::Rc;
+use std::time::{Duration, Instant};
 
 /// Modules OTP's logger calls through variables when it first prints a
 /// report (a crash, a supervisor restart), so no import table names them.
@@ -28,6 +30,8 @@ const LOGGER_EXTRAS: [&str; 5] = [
 struct Recorder {
     inner: StdHost,
     seen: Rc<RefCell<BTreeSet<String>>>,
+    /// Whether [`BOOT_GATE`] is refused, as a pack without the boot does.
+    no_gate: bool,
 }
 
 impl Host for Recorder {
@@ -39,6 +43,9 @@ impl Host for Recorder {
     }
     fn write(&mut self, _fd: u32, _bytes: &[u8]) {}
     fn find_module(&mut self, name: &str) -> Option<Vec<u8>> {
+        if self.no_gate && name == BOOT_GATE {
+            return None;
+        }
         let b = self.inner.find_module(name)?;
         self.seen.borrow_mut().insert(name.to_string());
         Some(b)
@@ -62,6 +69,7 @@ pub fn boot_modules(dirs: &[PathBuf]) -> Vec<String> {
     let host = Recorder {
         inner: StdHost::new(dirs),
         seen: seen.clone(),
+        no_gate: false,
     };
     let mut vm = Vm::new(Box::new(host));
     if vm.boot().is_err() {
@@ -122,4 +130,77 @@ pub fn pack(dirs: &[PathBuf], modules: &[String], boot: bool) -> Result<Built, S
         host.find_module(m)
     })
     .map_err(|e| e.to_string())
+}
+
+/// How long [`pack_loaded`] lets the program run.
+pub const TRIAL_RUN: Duration = Duration::from_secs(60);
+
+/// What [`pack_loaded`] made.
+pub struct Trimmed {
+    pub built: Built,
+    /// Modules kept, of how many the full pack would hold.
+    pub kept: usize,
+    pub full: usize,
+    /// Whether the trial run ended (else it was stopped, blocked or after
+    /// [`TRIAL_RUN`], and later paths may need more).
+    pub ended: bool,
+}
+
+/// Packs only the modules a run of `modules[0]:main()` loads (output
+/// dropped), the other named modules, and with `boot` what beamr's boot
+/// loads: on a board the pack's flash is the cost, and import tables
+/// reach most of OTP's stdlib where a program loads a dozen modules. A
+/// module only a path not taken needs must be named.
+pub fn pack_loaded(dirs: &[PathBuf], modules: &[String], boot: bool) -> Result<Trimmed, String> {
+    let full = pack(dirs, modules, boot)?;
+    let full_count = beamr_core::pack::Pack::new(full.bytes.as_slice())
+        .map(|p| p.len())
+        .unwrap_or(0);
+    let seen = Rc::new(RefCell::new(BTreeSet::new()));
+    let host = Recorder {
+        inner: StdHost::new(dirs),
+        seen: seen.clone(),
+        no_gate: !boot,
+    };
+    let mut vm = Vm::new(Box::new(host));
+    let first = modules.first().ok_or("no module to run")?;
+    let main = vm.start_program(first, "main", Args::None)?;
+    let deadline = Instant::now() + TRIAL_RUN;
+    let ended = loop {
+        if Instant::now() > deadline {
+            break false;
+        }
+        match vm.step_program(main) {
+            Step::Running => {}
+            Step::SleepUntil(_) => std::thread::sleep(Duration::from_millis(1)),
+            Step::Blocked => break false,
+            Step::Ended(_) => break true,
+        }
+    };
+    drop(vm);
+    let mut names: BTreeSet<String> = seen.borrow().clone();
+    names.extend(modules.iter().cloned());
+    if boot {
+        names.extend(boot_modules(dirs));
+    }
+    let mut host = StdHost::new(dirs);
+    let mut out = Vec::new();
+    for name in names {
+        let Some(bytes) = host.find_module(&name) else {
+            continue;
+        };
+        let stripped = strip_beam(&bytes).map_err(|e| format!("{name}: {e}"))?;
+        out.push((name, stripped));
+    }
+    let kept = out.len();
+    let bytes = write(&out).map_err(|e| e.to_string())?;
+    Ok(Trimmed {
+        built: Built {
+            bytes,
+            missing: Vec::new(),
+        },
+        kept,
+        full: full_count,
+        ended,
+    })
 }

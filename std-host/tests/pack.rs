@@ -42,6 +42,23 @@ fn run_pack(pack: &Path) -> RunOutput {
     beamr(&["run", "--pack", pack.to_str().unwrap(), "hello"])
 }
 
+/// Runs `hello` from `pack`: it must print `expected` and nothing on
+/// stderr.
+fn runs_as_expected(name: &str, pack: &Path, expected: &[u8]) {
+    let r = run_pack(pack);
+    assert!(r.ok(), "{name}: {}", String::from_utf8_lossy(&r.stderr));
+    assert_eq!(
+        String::from_utf8_lossy(&r.stdout),
+        String::from_utf8_lossy(expected),
+        "{name}"
+    );
+    assert!(
+        r.stderr.is_empty(),
+        "{name}: {}",
+        String::from_utf8_lossy(&r.stderr)
+    );
+}
+
 #[test]
 fn hello_from_a_pack() {
     let expected = std::fs::read(root().join("examples/hello/hello.out")).unwrap();
@@ -51,18 +68,7 @@ fn hello_from_a_pack() {
         // Deterministic: the same modules give the same bytes.
         let again = pack_hello(&tmp(&format!("again-{name}")), extra);
         assert!(first == again, "{name}: two packs differ");
-        let r = run_pack(&file);
-        assert!(r.ok(), "{name}: {}", String::from_utf8_lossy(&r.stderr));
-        assert_eq!(
-            String::from_utf8_lossy(&r.stdout),
-            String::from_utf8_lossy(&expected),
-            "{name}"
-        );
-        assert!(
-            r.stderr.is_empty(),
-            "{name}: {}",
-            String::from_utf8_lossy(&r.stderr)
-        );
+        runs_as_expected(name, &file, &expected);
     }
     let list = beamr(&["pack", "--list", tmp("boot.pack").to_str().unwrap()]);
     assert!(list.ok());
@@ -109,4 +115,31 @@ fn damaged_packs_are_clear_errors() {
     }
     let r = beamr(&["run", "--pack", file.to_str().unwrap(), "nosuchmodule"]);
     assert_eq!(r.status.and_then(|s| s.code()), Some(2));
+}
+
+#[test]
+fn a_pack_of_what_a_run_loads_runs_the_same() {
+    let expected = std::fs::read(root().join("examples/hello/hello.out")).unwrap();
+    let full = pack_hello(&tmp("full.pack"), &["--no-boot"]);
+    for (name, extra) in [
+        ("loaded-noboot.pack", &["--no-boot", "--loaded-only"][..]),
+        ("loaded-boot.pack", &["--loaded-only"][..]),
+    ] {
+        let file = tmp(name);
+        let trimmed = pack_hello(&file, extra);
+        assert!(
+            trimmed.len() * 4 < full.len(),
+            "{name}: {} bytes, the full pack {}",
+            trimmed.len(),
+            full.len()
+        );
+        runs_as_expected(name, &file, &expected);
+        let list = beamr(&["pack", "--list", file.to_str().unwrap()]);
+        let text = String::from_utf8_lossy(&list.stdout);
+        let has = |m: &str| text.lines().any(|l| l.split_whitespace().nth(1) == Some(m));
+        // What hello runs, and not what only its import tables reach.
+        assert!(has("hello") && has("io") && has("io_lib_format"), "{text}");
+        assert!(!has("erl_lint") && !has("compile"), "{text}");
+        assert_eq!(has("logger_server"), !name.contains("noboot"), "{text}");
+    }
 }
