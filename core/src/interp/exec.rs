@@ -127,16 +127,16 @@ pub fn run(vm: &mut Vm, p: &mut Process, x: &mut [Term], budget: u32) -> Outcome
             }
         }};
     }
-    // A taken backward branch spends a reduction, so that a loop without
-    // calls (only corrupt or hand-written code has one; compiled Erlang
-    // loops through calls) still yields. Liveness is unknown at a branch,
-    // so such a rare yield keeps every X register any loaded code can name.
     // The module-relative address of the current instruction's successor.
     macro_rules! here {
         () => {
             (cbase + ip) as u32
         };
     }
+    // A taken backward branch spends a reduction, so that a loop without
+    // calls (only corrupt or hand-written code has one; compiled Erlang
+    // loops through calls) still yields. Liveness is unknown at a branch,
+    // so such a rare yield keeps every X register any loaded code can name.
     macro_rules! jump {
         ($l:expr) => {{
             let to = ($l as usize).wrapping_sub(cbase);
