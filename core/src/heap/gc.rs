@@ -314,7 +314,7 @@ impl Heap {
                 )
             };
             let last = core::mem::replace(&mut to, fresh);
-            if last.capacity() > 0 {
+            if !last.is_empty() {
                 full.push(last);
             }
         }
