@@ -73,6 +73,15 @@ fn at_or_before(count: usize) -> Option<usize> {
     count.checked_sub(1)
 }
 
+impl Inner {
+    /// The block holding address `ip` (the last one for an address past
+    /// the end), if any function is loaded at or before it.
+    fn segment(&self, ip: u32) -> Option<&Segment> {
+        let i = at_or_before(self.segments.partition_point(|s| s.base <= ip))?;
+        Some(&self.segments[i])
+    }
+}
+
 pub struct CodeArea {
     cell: UnsafeCell<Inner>,
 }
@@ -128,7 +137,8 @@ impl CodeArea {
 
     /// The block holding address `ip` and its first address: the whole
     /// code of an eagerly loaded module, one function of a lazily loaded
-    /// one (empty if no loaded function holds `ip`). The slice stays
+    /// one (the last for an address past the end, an empty one before the
+    /// first). The slice stays
     /// readable while the module lives, but an instruction
     /// [`CodeArea::patch`]ed after it was taken must not be read through
     /// it.
@@ -143,9 +153,8 @@ impl CodeArea {
                 core::slice::from_raw_parts(v.as_ptr(), v.len())
             });
         }
-        match at_or_before(a.segments.partition_point(|s| s.base <= ip)) {
-            Some(i) => {
-                let s = &a.segments[i];
+        match a.segment(ip) {
+            Some(s) => {
                 // SAFETY: a block the area owns and never frees or moves
                 // while the module lives.
                 let code = unsafe { core::slice::from_raw_parts(s.ptr, s.len as usize) };
@@ -245,8 +254,7 @@ impl CodeArea {
         let slot = if a.segments.is_empty() {
             a.code.get_mut(ip as usize).map(|s| s as *mut Instr)
         } else {
-            at_or_before(a.segments.partition_point(|s| s.base <= ip)).and_then(|i| {
-                let s = &a.segments[i];
+            a.segment(ip).and_then(|s| {
                 let off = ip - s.base;
                 // SAFETY: `off < len`, inside the block.
                 (off < s.len).then(|| unsafe { s.ptr.add(off as usize) })

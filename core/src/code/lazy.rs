@@ -371,7 +371,7 @@ impl CodeServer {
         };
         // SAFETY: `self` is borrowed mutably, so no other load or patch
         // runs; no reference from the area's methods is alive here (the
-        // interpreter holds only slices from `code`).
+        // interpreter holds only slices of blocks, from `segment_at`).
         unsafe { m.area.append(func, entry, add) };
         Ok(entry)
     }

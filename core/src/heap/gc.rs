@@ -277,7 +277,6 @@ impl Heap {
         // as the free space comes in, each as big as it can be.
         let all = (used + need).max(min_words);
         let to = one_block(cap, max_block)
-            .or_else(|| one_block(all, max_block))
             .or_else(|| reserve_block(all, MIN_BLOCK_WORDS.min(all), max_block))
             .unwrap_or_default();
         let ys = self.young.as_ptr() as usize;
@@ -305,9 +304,7 @@ impl Heap {
         if to.capacity() - to.len() < need {
             // Broken up: the survivors' last block has no room for the
             // request, so the young block is a fresh one.
-            let fresh = reserve_block(room, need.max(MIN_BLOCK_WORDS), max_block)
-                .or_else(|| reserve_block(need, need, max_block));
-            let Some(fresh) = fresh else {
+            let Some(fresh) = reserve_block(room, need, max_block) else {
                 alloc::alloc::handle_alloc_error(
                     core::alloc::Layout::array::<usize>(need)
                         .unwrap_or(core::alloc::Layout::new::<usize>()),

@@ -277,7 +277,7 @@ fn new_process(ctx: &Ctx, tuning: Option<Tuning>) -> Process {
             np.heap = Heap::new(t.min_heap_size as usize);
         }
         np.tuning = t;
-        np.heap.set_min_bin_vheap(t.min_bin_vheap_size as usize);
+        np.set_min_bin_vheap(t.min_bin_vheap_size as usize);
     }
     np
 }
