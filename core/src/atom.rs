@@ -4,10 +4,9 @@
 //! can be handed out without holding the lock. The lock is a `spin` mutex
 //! because the core has no OS; contention is rare (interning new atoms).
 
+use crate::index::IndexTable;
 use alloc::boxed::Box;
 use alloc::vec::Vec;
-use core::hash::BuildHasher;
-use hashbrown::{DefaultHashBuilder, HashTable};
 use spin::Mutex;
 
 /// Index of an atom in the global table.
@@ -21,19 +20,14 @@ pub const MAX_ATOM_CHARS: usize = 255;
 
 struct Table {
     names: Vec<&'static [u8]>,
-    /// Atom numbers, found by their names' hashes: a word per slot, where
-    /// a map from name to number would hold the name's pointer and length
-    /// again (on a board the table is a good part of the VM's memory).
-    index: HashTable<u32>,
-    hasher: DefaultHashBuilder,
+    /// Atom numbers by name.
+    index: IndexTable,
 }
 
 impl Table {
     fn find(&self, name: &[u8]) -> Option<u32> {
         let names = &self.names;
-        self.index
-            .find(self.hasher.hash_one(name), |&i| names[i as usize] == name)
-            .copied()
+        self.index.find(name, |i| names[i as usize] == name)
     }
 
     fn insert(&mut self, name: &'static [u8]) -> u32 {
@@ -44,10 +38,8 @@ impl Table {
             self.names.reserve_exact((self.names.len() / 4).max(256));
         }
         self.names.push(name);
-        let (names, hasher) = (&self.names, &self.hasher);
-        self.index.insert_unique(hasher.hash_one(name), i, |&j| {
-            hasher.hash_one(names[j as usize])
-        });
+        let names = &self.names;
+        self.index.insert(i, name, |j| names[j as usize]);
         i
     }
 }
@@ -106,8 +98,7 @@ fn with_table<R>(f: impl FnOnce(&mut Table) -> R) -> R {
     let table = guard.get_or_insert_with(|| {
         let mut t = Table {
             names: Vec::with_capacity(1024),
-            index: HashTable::with_capacity(1024),
-            hasher: DefaultHashBuilder::default(),
+            index: IndexTable::with_capacity(1024),
         };
         for name in PREDEFINED {
             t.insert(name.as_bytes());

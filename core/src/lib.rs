@@ -14,6 +14,7 @@ pub mod etf;
 pub mod fuzzing;
 pub mod heap;
 pub mod host;
+mod index;
 pub mod interp;
 pub mod loader;
 pub mod num;

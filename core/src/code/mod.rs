@@ -143,8 +143,7 @@ pub struct CodeServer {
     pub modules: Vec<&'static Module>,
     pub by_name: HashMap<Atom, u32>,
     pub exports: Vec<Export>,
-    /// Export numbers, found by the hash of their `{M, F, A}`: a word per
-    /// slot, where a map would hold the key again.
+    /// Export numbers by `{M, F, A}` (see [`crate::index`]).
     export_index: ExportIndex,
     /// Catch handlers: `(module, ip)`; catch tags on the stack index this.
     pub catches: Vec<(u32, u32)>,
@@ -157,36 +156,23 @@ pub struct CodeServer {
     pub x_span: usize,
 }
 
-/// Indices into the export vector, hashed by `{M, F, A}`.
+/// Indices into the export vector, by `{M, F, A}`.
 #[derive(Default)]
-struct ExportIndex {
-    table: hashbrown::HashTable<u32>,
-    hasher: hashbrown::DefaultHashBuilder,
-}
+struct ExportIndex(crate::index::IndexTable);
 
 impl ExportIndex {
-    fn hash(&self, key: (Atom, Atom, u32)) -> u64 {
-        use core::hash::BuildHasher;
-        self.hasher.hash_one(key)
-    }
-
     fn key(e: &Export) -> (Atom, Atom, u32) {
         (e.module, e.function, e.arity)
     }
 
     fn find(&self, exports: &[Export], key: (Atom, Atom, u32)) -> Option<u32> {
-        self.table
-            .find(self.hash(key), |&i| Self::key(&exports[i as usize]) == key)
-            .copied()
+        self.0
+            .find(&key, |i| Self::key(&exports[i as usize]) == key)
     }
 
     fn insert(&mut self, exports: &[Export], i: u32) {
-        let h = self.hash(Self::key(&exports[i as usize]));
-        let hasher = &self.hasher;
-        self.table.insert_unique(h, i, |&j| {
-            use core::hash::BuildHasher;
-            hasher.hash_one(Self::key(&exports[j as usize]))
-        });
+        let key = Self::key(&exports[i as usize]);
+        self.0.insert(i, &key, |j| Self::key(&exports[j as usize]));
     }
 }
 
