@@ -244,9 +244,8 @@ fn cmd_pack(args: &[String]) -> ExitCode {
         match beamr::pack::pack_loaded(&dirs, &modules, boot) {
             Ok(t) => {
                 println!(
-                    "kept {} of {} modules: those a run of {}:main() loaded{}",
+                    "kept {} modules: those a run of {}:main() loaded{}",
                     t.kept,
-                    t.full,
                     modules[0],
                     if t.ended {
                         ""

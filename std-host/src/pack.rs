@@ -103,16 +103,20 @@ pub fn boot_modules(dirs: &[PathBuf]) -> Vec<String> {
 /// named), so that boot ends quietly instead of failing half way.
 pub const BOOT_GATE: &str = "logger_server";
 
+/// A host over `dirs`, which must hold every one of `modules`.
+fn host_with(dirs: &[PathBuf], modules: &[String]) -> Result<StdHost, String> {
+    let host = StdHost::new(dirs);
+    match modules.iter().find(|m| !host.has_module(m)) {
+        Some(m) => Err(format!("module '{m}' not found on the code path")),
+        None => Ok(host),
+    }
+}
+
 /// Packs `modules` and what their imports reach from `dirs`; with `boot`,
 /// also what beamr's boot loads (and what that reaches), else without
 /// [`BOOT_GATE`].
 pub fn pack(dirs: &[PathBuf], modules: &[String], boot: bool) -> Result<Built, String> {
-    let host = StdHost::new(dirs);
-    for m in modules {
-        if !host.has_module(m) {
-            return Err(format!("module '{m}' not found on the code path"));
-        }
-    }
+    let host = host_with(dirs, modules)?;
     let extra = if boot { boot_modules(dirs) } else { Vec::new() };
     let mut roots: Vec<&str> = modules.iter().map(String::as_str).collect();
     roots.extend(
@@ -138,9 +142,8 @@ pub const TRIAL_RUN: Duration = Duration::from_secs(60);
 /// What [`pack_loaded`] made.
 pub struct Trimmed {
     pub built: Built,
-    /// Modules kept, of how many the full pack would hold.
+    /// Modules kept.
     pub kept: usize,
-    pub full: usize,
     /// Whether the trial run ended (else it was stopped, blocked or after
     /// [`TRIAL_RUN`], and later paths may need more).
     pub ended: bool,
@@ -152,10 +155,7 @@ pub struct Trimmed {
 /// reach most of OTP's stdlib where a program loads a dozen modules. A
 /// module only a path not taken needs must be named.
 pub fn pack_loaded(dirs: &[PathBuf], modules: &[String], boot: bool) -> Result<Trimmed, String> {
-    let full = pack(dirs, modules, boot)?;
-    let full_count = beamr_core::pack::Pack::new(full.bytes.as_slice())
-        .map(|p| p.len())
-        .unwrap_or(0);
+    let mut files = host_with(dirs, modules)?;
     let seen = Rc::new(RefCell::new(BTreeSet::new()));
     let host = Recorder {
         inner: StdHost::new(dirs),
@@ -183,10 +183,9 @@ pub fn pack_loaded(dirs: &[PathBuf], modules: &[String], boot: bool) -> Result<T
     if boot {
         names.extend(boot_modules(dirs));
     }
-    let mut host = StdHost::new(dirs);
     let mut out = Vec::new();
     for name in names {
-        let Some(bytes) = host.find_module(&name) else {
+        let Some(bytes) = files.find_module(&name) else {
             continue;
         };
         let stripped = strip_beam(&bytes).map_err(|e| format!("{name}: {e}"))?;
@@ -200,7 +199,6 @@ pub fn pack_loaded(dirs: &[PathBuf], modules: &[String], boot: bool) -> Result<T
             missing: Vec::new(),
         },
         kept,
-        full: full_count,
         ended,
     })
 }
